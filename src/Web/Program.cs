@@ -1,3 +1,31 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Cli;
+using ContestPlatform.Web.Data;
+using ContestPlatform.Web.Infrastructure;
+using ContestPlatform.Web.Mail;
+
+// The same program serves the site and runs operator commands (`users add`, `db backup`, …).
+var isCommand = ContestCli.IsCommand(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = isCommand ? [] : args });
+if (isCommand)
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+var dataDirectory = builder.Configuration.DataDirectory(builder.Environment);
+builder.AddContestData();
+builder.AddAccounts();
+builder.AddMail(dataDirectory);
+builder.AddSiteServices(dataDirectory);
+builder.AddContestPages();
+
+var app = builder.Build();
+await app.PrepareDataAsync();
+
+if (isCommand)
+    return await ContestCli.RunAsync(args, app.Services);
+
+app.UseContestPipeline();
+app.MapContestEndpoints();
+await app.RunAsync();
+return 0;
+
 public partial class Program;

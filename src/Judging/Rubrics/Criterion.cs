@@ -25,7 +25,7 @@ public sealed partial class Criterion
         if (step <= 0 || step > maxPoints)
             throw new JudgingException($"Bước điểm của tiêu chí {code} phải lớn hơn 0 và không vượt điểm tối đa.");
         if (maxPoints % step != 0)
-            throw new JudgingException($"Điểm tối đa {maxPoints} của tiêu chí {code} phải chia hết cho bước điểm {step}.");
+            throw new JudgingException($"Điểm tối đa {Points.Format(maxPoints)} của tiêu chí {code} phải chia hết cho bước điểm {Points.Format(step)}.");
         if (weight <= 0 || weight > 10)
             throw new JudgingException($"Trọng số của tiêu chí {code} phải lớn hơn 0 và không quá 10.");
 
@@ -34,7 +34,7 @@ public sealed partial class Criterion
         {
             var band = bands[i];
             if (band.From < 0 || band.To > maxPoints || band.From > band.To)
-                throw new JudgingException($"Mức đánh giá \"{band.Text}\" của tiêu chí {code} phải nằm trong khoảng 0–{maxPoints}.");
+                throw new JudgingException($"Mức đánh giá \"{band.Text}\" của tiêu chí {code} phải nằm trong khoảng 0–{Points.Format(maxPoints)}.");
             if (string.IsNullOrWhiteSpace(band.Text))
                 throw new JudgingException($"Một mức đánh giá của tiêu chí {code} chưa có mô tả.");
             if (i > 0 && band.From <= bands[i - 1].To)
@@ -62,6 +62,10 @@ public sealed partial class Criterion
 
     /// <summary>Whether a judge may give this score: within 0..max and on the step.</summary>
     public bool Accepts(decimal score) => score >= 0 && score <= MaxPoints && score % Step == 0;
+
+    /// <summary>The message shown when <see cref="Accepts"/> refuses a score.</summary>
+    public string BoundsMessage =>
+        $"Điểm tiêu chí {Code} phải từ 0 đến {Points.Format(MaxPoints)}, theo bước {Points.Format(Step)}.";
 
     [GeneratedRegex("^[A-Z0-9_]{1,16}$")]
     private static partial Regex CodePattern();

@@ -6,6 +6,8 @@ namespace ContestPlatform.Judging.Rubrics;
 /// </summary>
 public sealed class Rubric
 {
+    private readonly IReadOnlyList<Criterion> judged;
+
     public Rubric(IEnumerable<Criterion> criteria)
     {
         var list = criteria?.ToList() ?? throw new JudgingException("Bộ tiêu chí chưa có tiêu chí nào.");
@@ -20,21 +22,29 @@ public sealed class Rubric
             throw new JudgingException($"Mã tiêu chí {duplicate.Key} bị trùng.");
 
         Criteria = list;
+        judged = list.Where(c => c.Kind == CriterionKind.Judged).ToList().AsReadOnly();
     }
 
     public IReadOnlyList<Criterion> Criteria { get; }
 
-    public IEnumerable<Criterion> Judged => Criteria.Where(c => c.Kind == CriterionKind.Judged);
+    /// <summary>The criteria judges score, in rubric order.</summary>
+    public IEnumerable<Criterion> Judged => judged;
+
+    /// <summary>The judged criteria as a list, for code that needs positions.</summary>
+    public IReadOnlyList<Criterion> JudgedCriteria => judged;
 
     public Criterion? CommunityVote => Criteria.FirstOrDefault(c => c.Kind == CriterionKind.CommunityVote);
 
     /// <summary>Highest council score: the weighted sum of the judged criteria's maxima (80 in the real contest).</summary>
-    public decimal CouncilMax => Judged.Sum(c => c.MaxPoints * c.Weight);
+    public decimal CouncilMax => judged.Sum(c => c.MaxPoints * c.Weight);
 
     /// <summary>Highest vote score (20 in the real contest), 0 without a vote criterion.</summary>
     public decimal VoteMax => CommunityVote?.MaxPoints ?? 0;
 
     public decimal TotalMax => CouncilMax + VoteMax;
+
+    /// <summary>The criterion with this code, or null.</summary>
+    public Criterion? Find(string code) => Criteria.FirstOrDefault(c => c.Code == code);
 
     public Criterion this[string code] =>
         Criteria.FirstOrDefault(c => c.Code == code) ?? throw new JudgingException($"Không có tiêu chí mã {code}.");

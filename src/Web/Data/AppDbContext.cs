@@ -1,0 +1,41 @@
+using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Content.Categories;
+using ContestPlatform.Web.Content.Events;
+using ContestPlatform.Web.Content.News;
+using ContestPlatform.Web.Content.Rubrics;
+using ContestPlatform.Web.Content.Rules;
+using ContestPlatform.Web.Contests;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ContestPlatform.Web.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Contest> Contests => Set<Contest>();
+    public DbSet<ContestPhase> ContestPhases => Set<ContestPhase>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<ScoringRubric> Rubrics => Set<ScoringRubric>();
+    public DbSet<RubricCriterion> RubricCriteria => Set<RubricCriterion>();
+    public DbSet<RulesVersion> RulesVersions => Set<RulesVersion>();
+    public DbSet<ContestEvent> Events => Set<ContestEvent>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<NewsPost> News => Set<NewsPost>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored in UTC; SQLite forgets DateTime.Kind, so restore it on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContestPlatform.Web.Data;
+
+public static class DataSetup
+{
+    /// <summary>The data directory as an absolute path, created if missing.</summary>
+    public static string DataDirectory(this IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Data:Directory"];
+        var path = string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured;
+        var full = Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));
+        Directory.CreateDirectory(full);
+        return full;
+    }
+
+    public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, "contest.db"),
+        // Writers wait for each other instead of failing with "database is locked".
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+
+    public static IHostApplicationBuilder AddContestData(this IHostApplicationBuilder builder)
+    {
+        var dataDirectory = builder.Configuration.DataDirectory(builder.Environment);
+        builder.Services.AddDbContext<AppDbContext>(options =>
+            options.UseSqlite(SqliteConnectionString(dataDirectory)));
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Applies migrations and switches the file to WAL so readers never block the writer.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using ContestPlatform.Web.Content.Categories;
+using ContestPlatform.Web.Content.Events;
+using ContestPlatform.Web.Content.News;
+using ContestPlatform.Web.Content.Rubrics;
+using ContestPlatform.Web.Content.Rules;
+using ContestPlatform.Web.Contests;
+using ContestPlatform.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static ContestPlatform.Web.Data.Seeding.SeedFiles;
+
+namespace ContestPlatform.Web.Data.Seeding;
+
+/// <summary>
+/// Seeds the real contest from the files in <c>assets/</c> on first start. Each part is seeded only while
+/// its table is empty, so organizers' edits are never overwritten. Never creates accounts.
+/// </summary>
+public sealed class ContestSeeder(AppDbContext db, TimeProvider time, string assetsDirectory)
+{
+    public const string SystemAuthor = "Hệ thống (dữ liệu khởi tạo)";
+
+    public static string DefaultAssetsDirectory => Path.Combine(AppContext.BaseDirectory, "assets");
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var contestFile = Read<ContestFile>(Asset("contest.json"));
+
+        if (!await db.Contests.AnyAsync(cancellationToken))
+            db.Contests.Add(ToContest(contestFile));
+
+        if (!await db.Categories.AnyAsync(cancellationToken))
+            db.Categories.AddRange(ReadCategories());
+
+        if (!await db.Rubrics.AnyAsync(cancellationToken))
+            db.Rubrics.Add(ToRubric(Read<RubricFile>(Asset("rubric.json")), now));
+
+        if (!await db.RulesVersions.AnyAsync(cancellationToken))
+            db.RulesVersions.Add(new RulesVersion
+            {
+                Number = 1,
+                Title = contestFile.Rules.Title,
+                DecisionRef = contestFile.Rules.DecisionRef,
+                EffectiveDate = contestFile.Rules.EffectiveDate,
+                Markdown = File.ReadAllText(Asset(contestFile.Rules.File)),
+                CreatedAt = now,
+                CreatedBy = SystemAuthor,
+                Note = "Bản ban hành kèm theo Quyết định",
+            });
+
+        if (!await db.Events.AnyAsync(cancellationToken))
+            foreach (var file in Directory.EnumerateFiles(Asset("events"), "*.json").Order())
+                db.Events.Add(ToEvent(Read<EventFile>(file)));
+
+        if (!await db.News.AnyAsync(cancellationToken))
+            foreach (var file in Directory.EnumerateFiles(Asset("news"), "*.md").Order())
+                db.News.Add(ToNews(file, now));
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private string Asset(string name) => Path.Combine(assetsDirectory, name);
+
+    private static Contest ToContest(ContestFile file) => new()
+    {
+        Name = file.Name,
+        Edition = file.Edition,
+        Year = file.Year,
+        Organiser = file.Organiser,
+        StandingBody = file.StandingBody,
+        Address = file.Address,
+        LegalBases = string.Join('\n', file.LegalBases),
+        Introduction = file.Introduction,
+        CommitteeSize = file.CommitteeSize,
+        EntryCodePrefix = file.EntryCodePrefix,
+        Phases = file.PhasesVietnamTime.Select(p => new ContestPhase
+        {
+            Kind = p.Kind,
+            StartsAt = VietnameseFormat.FromVietnam(p.Starts),
+            EndsAt = VietnameseFormat.FromVietnam(p.Ends),
+        }).ToList(),
+    };
+
+    private IEnumerable<Category> ReadCategories() =>
+        File.ReadAllLines(Asset("categories.txt"))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select((name, i) => new Category { Name = name, SortOrder = i + 1 });
+
+    private static ScoringRubric ToRubric(RubricFile file, DateTime now)
+    {
+        var rubric = new ScoringRubric
+        {
+            Name = file.Name,
+            InForce = true,
+            TieBreakOrder = string.Join(',', file.TieBreakOrder),
+            CreatedAt = now,
+            Criteria = file.Criteria.Select((c, i) => new RubricCriterion
+            {
+                SortOrder = i + 1,
+                Code = c.Code,
+                Name = c.Name,
+                Description = c.Description,
+                MaxPoints = c.MaxPoints,
+                Step = c.Step,
+                Weight = c.Weight,
+                Kind = c.Kind,
+                LevelsJson = System.Text.Json.JsonSerializer.Serialize(c.Levels),
+            }).ToList(),
+        };
+        rubric.ToDomain(); // throws with a readable message if the seed file breaks a rubric rule
+        return rubric;
+    }
+
+    private static ContestEvent ToEvent(EventFile file) => new()
+    {
+        Slug = file.Slug,
+        Title = file.Title,
+        Purpose = file.Purpose,
+        StartsAt = VietnameseFormat.FromVietnam(file.StartsVietnamTime),
+        TimeNote = file.TimeNote,
+        Place = file.Place,
+        Format = file.Format,
+        ExpectedAttendance = file.ExpectedAttendance,
+        AttendeeGroups = string.Join('\n', file.AttendeeGroups),
+        Agenda = file.Agenda.Select((a, i) => new AgendaItem
+        {
+            Order = i + 1, Content = a.Content, Presenter = a.Presenter, Note = a.Note,
+        }).ToList(),
+    };
+
+    private static NewsPost ToNews(string path, DateTime now)
+    {
+        var (header, body) = ReadFrontMatter(path);
+        var publish = DateTime.ParseExact(header["publishVietnamTime"], "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        return new NewsPost
+        {
+            Slug = header["slug"],
+            Title = header["title"],
+            Summary = header.GetValueOrDefault("summary", ""),
+            Markdown = body,
+            PublishAt = VietnameseFormat.FromVietnam(publish),
+            CreatedAt = now,
+            UpdatedAt = now,
+            AuthorName = SystemAuthor,
+        };
+    }
+}
