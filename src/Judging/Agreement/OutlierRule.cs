@@ -4,7 +4,9 @@ namespace ContestPlatform.Judging.Agreement;
 /// When a judge's total on an entry is flagged: it differs from the mean of the other judges' totals by more
 /// than <see cref="ShareOfCouncilMax"/> × the council maximum (default 15 %, i.e. 12 of 80 points).
 /// Only entries with at least <see cref="MinimumOtherJudges"/> other judges are checked: against a single
-/// colleague both judges would be "outliers" and nobody learns which one is off.
+/// colleague both judges would be "outliers" and nobody learns which one is off. With three judges one wild
+/// total also widens its colleagues' gaps (each gap is 1.5 × the distance to the panel mean), so read the
+/// flags of one entry together: the largest deviation is the judge to ask.
 /// </summary>
 public sealed record OutlierRule
 {

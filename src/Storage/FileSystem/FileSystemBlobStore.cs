@@ -210,7 +210,12 @@ public sealed class FileSystemBlobStore : IBlobStore
             }
 
             // Also removes a sidecar orphaned by a crash between a write's two renames.
-            File.Delete(Sidecar.PathFor(path));
+            var sidecar = Sidecar.PathFor(path);
+            if (existed || File.Exists(sidecar))
+            {
+                File.Delete(sidecar);
+            }
+
             return Task.FromResult(existed);
         }
         catch (Exception ex) when (IsIoFailure(ex))

@@ -24,10 +24,11 @@ public static class SiteSetup
     public static IHostApplicationBuilder AddContestPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Admin", Policies.Organizer);
-            options.Conventions.AuthorizeFolder("/Account/Manage");
-        });
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Organizer);
+                options.Conventions.AuthorizeFolder("/Account/Manage");
+            })
+            .AddMvcOptions(VietnameseValidation.Apply);
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "dmst.af";

@@ -85,7 +85,7 @@ public class AgreementAnalysisTests
     public void Report_gathers_everything()
     {
         var table = Cards.Table(Spec,
-            Cards.Of(Spec, 1, 1, 10, 10, 10), Cards.Of(Spec, 2, 1, 12, 10, 10), Cards.Of(Spec, 3, 1, 0, 0, 0),
+            Cards.Of(Spec, 1, 1, 10, 15, 15), Cards.Of(Spec, 2, 1, 12, 15, 15), Cards.Of(Spec, 3, 1, 0, 10, 10),
             Cards.Of(Spec, 1, 2, 15, 15, 15), Cards.Of(Spec, 2, 2, 16, 15, 15), Cards.Of(Spec, 3, 2, 14, 15, 15));
 
         var report = AgreementAnalysis.Analyse(table);
