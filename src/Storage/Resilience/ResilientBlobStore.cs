@@ -18,8 +18,9 @@ namespace ContestPlatform.Storage.Resilience;
 /// </para>
 /// <para>
 /// <b>Reads</b>: the pipeline covers opening the stream, not reading from it later.
-/// <b>Listings</b> are restarted on a transient failure only until the first item has arrived; a
-/// listing that breaks later can't be resumed without repeating items, so that failure is thrown.
+/// <b>Listings</b>: the pipeline covers getting the first item, and restarts the listing on a transient
+/// failure until then. Later items come straight from the provider (within its own network timeout);
+/// a listing that breaks midway can't be resumed without repeating items, so that failure is thrown.
 /// </para>
 /// <para>
 /// A timeout or an open circuit is thrown as a transient <see cref="StorageException"/>, like any other
@@ -39,6 +40,7 @@ public sealed class ResilientBlobStore(IBlobStore inner, ResiliencePipeline pipe
         IReadOnlyDictionary<string, string>? metadata = null,
         CancellationToken cancellationToken = default)
     {
+        BlobKey.Validate(key);
         ArgumentNullException.ThrowIfNull(content);
         var rewindable = content.CanSeek;
         var start = rewindable ? content.Position : 0;
@@ -63,25 +65,27 @@ public sealed class ResilientBlobStore(IBlobStore inner, ResiliencePipeline pipe
 
     /// <inheritdoc />
     public Task<Stream?> OpenReadAsync(string key, BlobRange? range = null, CancellationToken cancellationToken = default) =>
-        RunAsync("read", key, isWrite: false, retryable: true, token => _inner.OpenReadAsync(key, range, token), cancellationToken);
+        RunAsync("read", BlobKey.Validate(key), isWrite: false, retryable: true, token => _inner.OpenReadAsync(key, range, token), cancellationToken);
 
     /// <inheritdoc />
     public Task<BlobInfo?> GetInfoAsync(string key, CancellationToken cancellationToken = default) =>
-        RunAsync("read of the properties", key, isWrite: false, retryable: true, token => _inner.GetInfoAsync(key, token), cancellationToken);
+        RunAsync("read of the properties", BlobKey.Validate(key), isWrite: false, retryable: true, token => _inner.GetInfoAsync(key, token), cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) =>
-        RunAsync("existence check", key, isWrite: false, retryable: true, token => _inner.ExistsAsync(key, token), cancellationToken);
+        RunAsync("existence check", BlobKey.Validate(key), isWrite: false, retryable: true, token => _inner.ExistsAsync(key, token), cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
-        RunAsync("delete", key, isWrite: false, retryable: true, token => _inner.DeleteAsync(key, token), cancellationToken);
+        RunAsync("delete", BlobKey.Validate(key), isWrite: false, retryable: true, token => _inner.DeleteAsync(key, token), cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<BlobListItem> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // The inner enumeration outlives each pipeline execution, so it gets a token of its own that an
-        // execution's timeout cancels through a registration (the pipeline's own token is pooled and reused).
+        BlobKey.ValidatePrefix(prefix);
+
+        // The enumeration outlives the pipeline execution that starts it, so it gets a token of its own,
+        // which that execution's timeout cancels through a registration (the pipeline's token is pooled).
         using var listing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         IAsyncEnumerator<BlobListItem>? items = null;
         try
@@ -95,15 +99,16 @@ public sealed class ResilientBlobStore(IBlobStore inner, ResiliencePipeline pipe
                 }
 
                 items = _inner.ListAsync(prefix, listing.Token).GetAsyncEnumerator(listing.Token);
-                return await MoveNextAsync(items, listing, token).ConfigureAwait(false);
+                await using var cancelListing = token.Register(static state => ((CancellationTokenSource)state!).Cancel(), listing);
+                return await items.MoveNextAsync().ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
 
+            // Later items come straight from the provider: each one through the pipeline would count as a
+            // success in the breaker's statistics and drown real failures in a long listing.
             while (found)
             {
                 yield return items!.Current;
-                found = await RunAsync(
-                    "list", prefix, isWrite: false, retryable: false, token => MoveNextAsync(items, listing, token), cancellationToken)
-                    .ConfigureAwait(false);
+                found = await items.MoveNextAsync().ConfigureAwait(false);
             }
         }
         finally
@@ -115,12 +120,7 @@ public sealed class ResilientBlobStore(IBlobStore inner, ResiliencePipeline pipe
         }
     }
 
-    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<BlobListItem> items, CancellationTokenSource listing, CancellationToken token)
-    {
-        await using var cancelListing = token.Register(static state => ((CancellationTokenSource)state!).Cancel(), listing);
-        return await items.MoveNextAsync().ConfigureAwait(false);
-    }
-
+    // Keys are validated before the pipeline, so that refusals are neither retried nor counted by the breaker.
     private async Task<T> RunAsync<T>(
         string operation, string key, bool isWrite, bool retryable, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {

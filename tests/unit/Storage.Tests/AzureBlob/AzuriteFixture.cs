@@ -1,5 +1,5 @@
-using ContestPlatform.Storage.AzureBlob;
 using Azure.Storage.Blobs;
+using ContestPlatform.Storage.AzureBlob;
 
 namespace ContestPlatform.Storage.Tests.AzureBlob;
 

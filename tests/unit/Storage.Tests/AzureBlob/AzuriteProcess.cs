@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ContestPlatform.Storage.Tests.AzureBlob;
@@ -11,9 +12,9 @@ namespace ContestPlatform.Storage.Tests.AzureBlob;
 /// </summary>
 internal sealed class AzuriteProcess : IAsyncDisposable
 {
-    // Azurite's documented development account; it is public and only ever valid against the emulator.
+    // Azurite's documented development account (its README); public, and only valid against the emulator.
     private const string AccountName = "devstoreaccount1";
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFF5xYgZRlO91yOHVgA==";
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly string _executable;
@@ -41,7 +42,22 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
-    /// <summary>Kills the emulator at once, as a crash would, and waits until it is gone.</summary>
+    /// <summary>
+    /// Stops the emulator as a service manager would (SIGTERM): open connections drop, and Azurite saves
+    /// its metadata on the way out. A SIGKILL would also lose the last seconds of Azurite's own metadata
+    /// (it saves every 5 s), which would hide whether our upload left anything behind.
+    /// </summary>
+    public void Stop()
+    {
+        if (_process is { HasExited: false } process && SendSignal(process.Id, SigTerm) == 0)
+        {
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+
+        Kill();
+    }
+
+    /// <summary>Kills the emulator and anything it started, at once, and waits until they are gone.</summary>
     public void Kill()
     {
         if (_process is { HasExited: false })
@@ -57,7 +73,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>Starts the emulator again on the same port and with the same data folder.</summary>
     public Task RestartAsync()
     {
-        Kill();
+        Stop();
         return StartAsync();
     }
 
@@ -142,6 +158,11 @@ internal sealed class AzuriteProcess : IAsyncDisposable
             return false;
         }
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static int FreeLoopbackPort()
     {
