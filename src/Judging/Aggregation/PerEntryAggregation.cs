@@ -15,22 +15,23 @@ internal static class PerEntryAggregation
         var totals = table.RowTotals;
         var results = new EntryAggregate[table.EntryCount];
         var buffer = new decimal[MaxPanel(starts)];
+        var codes = criteria.Select(c => c.Code).ToArray();
 
         for (var e = 0; e < results.Length; e++)
         {
             var first = starts[e];
             var count = starts[e + 1] - first;
             var values = buffer.AsSpan(0, count);
-            var byCriterion = new Dictionary<string, decimal>(width, StringComparer.Ordinal);
+            var byCriterion = new decimal[width];
             for (var c = 0; c < width; c++)
             {
                 for (var r = 0; r < count; r++)
                     values[r] = scores[(first + r) * width + c];
-                byCriterion[criteria[c].Code] = Points.RoundScore(reduce(values));
+                byCriterion[c] = Points.RoundScore(reduce(values));
             }
             totals.AsSpan(first, count).CopyTo(values);
             results[e] = new EntryAggregate(
-                table.EntryIdArray[e], method, count, byCriterion, Points.RoundScore(reduce(values)));
+                table.EntryIdArray[e], method, count, new CriterionValues(codes, byCriterion), Points.RoundScore(reduce(values)));
         }
         return results;
     }

@@ -77,6 +77,7 @@ internal static class ZScoreAggregation
             weight[c] = (double)criteria[c].Weight;
         }
 
+        var codes = criteria.Select(c => c.Code).ToArray();
         var starts = table.EntryStarts;
         var results = new EntryAggregate[table.EntryCount];
         var sums = new double[width];
@@ -94,16 +95,16 @@ internal static class ZScoreAggregation
                     sums[c] += Math.Clamp(pooledMean[c] + z * pooledSd[c], 0, max[c]);
                 }
             }
-            var byCriterion = new Dictionary<string, decimal>(width, StringComparer.Ordinal);
+            var byCriterion = new decimal[width];
             var total = 0d;
             for (var c = 0; c < width; c++)
             {
                 var value = sums[c] / count;
-                byCriterion[criteria[c].Code] = Points.RoundScore((decimal)value);
+                byCriterion[c] = Points.RoundScore((decimal)value);
                 total += value * weight[c];
             }
             results[e] = new EntryAggregate(
-                table.EntryIdArray[e], AggregationMethod.ZScore, count, byCriterion, Points.RoundScore((decimal)total));
+                table.EntryIdArray[e], AggregationMethod.ZScore, count, new CriterionValues(codes, byCriterion), Points.RoundScore((decimal)total));
         }
         return results;
     }

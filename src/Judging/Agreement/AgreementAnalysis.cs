@@ -19,17 +19,10 @@ public static class AgreementAnalysis
     public static double? RoundIcc1(ScoreTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var starts = table.EntryStarts;
-        var totals = table.RowTotals;
-        var groups = new List<IReadOnlyList<double>>(table.EntryCount);
-        for (var e = 0; e < table.EntryCount; e++)
-        {
-            var group = new double[starts[e + 1] - starts[e]];
-            for (var r = 0; r < group.Length; r++)
-                group[r] = (double)totals[starts[e] + r];
-            groups.Add(group);
-        }
-        return IntraclassCorrelation.OneWay(groups);
+        var totals = new double[table.RowTotals.Length];
+        for (var row = 0; row < totals.Length; row++)
+            totals[row] = (double)table.RowTotals[row];
+        return IntraclassCorrelation.OneWay(totals, table.EntryStarts);
     }
 
     /// <summary>

@@ -12,27 +12,49 @@ public static class IntraclassCorrelation
     public static double? OneWay(IEnumerable<IReadOnlyList<double>> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        var kept = groups.Where(g => g.Count >= 2).ToList();
-        var a = kept.Count;
+        var values = new List<double>();
+        var starts = new List<int> { 0 };
+        foreach (var group in groups)
+        {
+            values.AddRange(group);
+            starts.Add(values.Count);
+        }
+        return OneWay([.. values], [.. starts]);
+    }
+
+    /// <summary>ICC(1) over groups laid out flat: group g is values[starts[g]..starts[g + 1]].</summary>
+    internal static double? OneWay(double[] values, int[] starts)
+    {
+        int a = 0, count = 0;
+        double total = 0, squaredCounts = 0;
+        for (var g = 0; g + 1 < starts.Length; g++)
+        {
+            var size = starts[g + 1] - starts[g];
+            if (size < 2)
+                continue;
+            a++;
+            count += size;
+            squaredCounts += (double)size * size;
+            for (var i = starts[g]; i < starts[g + 1]; i++)
+                total += values[i];
+        }
         if (a < 2)
             return null;
 
-        double total = 0, count = 0, squaredCounts = 0;
-        foreach (var g in kept)
-        {
-            foreach (var y in g)
-                total += y;
-            count += g.Count;
-            squaredCounts += (double)g.Count * g.Count;
-        }
         var grandMean = total / count;
         double between = 0, within = 0;
-        foreach (var g in kept)
+        for (var g = 0; g + 1 < starts.Length; g++)
         {
-            var mean = g.Average();
-            between += g.Count * (mean - grandMean) * (mean - grandMean);
-            foreach (var y in g)
-                within += (y - mean) * (y - mean);
+            var size = starts[g + 1] - starts[g];
+            if (size < 2)
+                continue;
+            var mean = 0d;
+            for (var i = starts[g]; i < starts[g + 1]; i++)
+                mean += values[i];
+            mean /= size;
+            between += size * (mean - grandMean) * (mean - grandMean);
+            for (var i = starts[g]; i < starts[g + 1]; i++)
+                within += (values[i] - mean) * (values[i] - mean);
         }
         var msb = between / (a - 1);
         var msw = within / (count - a);

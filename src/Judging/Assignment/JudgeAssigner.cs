@@ -55,7 +55,7 @@ public static class JudgeAssigner
 
         var kept = new HashSet<JudgeAssignment>();
         var removed = new List<RemovedAssignment>();
-        foreach (var assignment in existing)
+        foreach (var assignment in existing.Distinct())
         {
             if (assignment is null)
                 continue;

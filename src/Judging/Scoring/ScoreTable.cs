@@ -61,14 +61,10 @@ public sealed class ScoreTable
                 entries.Add(card.EntryId);
                 starts.Add(row);
             }
-            var total = 0m;
             for (var c = 0; c < width; c++)
-            {
-                var score = card.ScoreAt(c);
-                rowScores[row * width + c] = score;
-                total += score * criteria[c].Weight;
-            }
-            rowTotals[row] = total;
+                rowScores[row * width + c] = card.ScoreAt(c);
+            // Same codes, maxima and weights were checked above, so the card's own total is this rubric's total.
+            rowTotals[row] = card.WeightedTotal;
             rowJudgeIds[row] = card.JudgeId;
             judgeSet.Add(card.JudgeId);
         }

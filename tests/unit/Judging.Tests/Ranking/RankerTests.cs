@@ -1,3 +1,4 @@
+using ContestPlatform.Judging.Rubrics;
 using ContestPlatform.Judging.Aggregation;
 using ContestPlatform.Judging.Ranking;
 using ContestPlatform.Judging.Tests.Builders;
@@ -111,7 +112,7 @@ public class RankerTests
     [Fact]
     public void Tie_break_order_for_an_edited_rubric_keeps_default_codes_first()
     {
-        var rubric = new Judging.Rubrics.Rubric(
+        var rubric = new Rubric(
             [TestRubrics.Judged("DMST"), TestRubrics.Judged("XH"), TestRubrics.Judged("HQ")]);
         Assert.Equal(["HQ", "DMST", "XH"], TieBreakOrder.For(rubric));
         Assert.Equal(["HQ", "KNAD", "DMST"], TieBreakOrder.For(TestRubrics.Spec()));
