@@ -3,6 +3,7 @@ using ContestPlatform.Web.Cli;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Mail;
+using ContestPlatform.Web.Storage;
 
 // The same program serves the site and runs operator commands (`users add`, `db backup`, …).
 var isCommand = ContestCli.IsCommand(args);
@@ -14,7 +15,8 @@ var dataDirectory = builder.Configuration.DataDirectory(builder.Environment);
 builder.AddContestData();
 builder.AddAccounts();
 builder.AddMail(dataDirectory);
-builder.AddSiteServices(dataDirectory);
+builder.AddSiteServices();
+builder.AddBlobStorage(dataDirectory);
 builder.AddContestPages();
 
 var app = builder.Build();

@@ -10,12 +10,10 @@ namespace ContestPlatform.Web.Infrastructure;
 
 public static class SiteSetup
 {
-    public static IHostApplicationBuilder AddSiteServices(this IHostApplicationBuilder builder, string dataDirectory)
+    public static IHostApplicationBuilder AddSiteServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
-        builder.Services.AddSingleton(new DataDirectory(dataDirectory));
-        builder.Services.AddHealthChecks().AddCheck<DataDirectoryHealthCheck>("storage");
         CultureInfo.DefaultThreadCurrentCulture = VietnameseFormat.Culture;
         CultureInfo.DefaultThreadCurrentUICulture = VietnameseFormat.Culture;
         return builder;

@@ -22,6 +22,18 @@ public static class VietnameseFormat
 
     public static string DateAndTime(DateTime utc) => ToVietnam(utc).ToString("HH:mm 'ngày' dd/MM/yyyy", Culture);
 
+    /// <summary>
+    /// An end of a window: a deadline at midnight reads "hết ngày 31/07/2025" (the day it closes after),
+    /// which is how Vietnamese notices state deadlines; any other time reads "17:00 ngày 31/07/2025".
+    /// </summary>
+    public static string Deadline(DateTime utc)
+    {
+        var local = ToVietnam(utc);
+        return local.TimeOfDay == TimeSpan.Zero
+            ? "hết ngày " + local.AddDays(-1).ToString("dd/MM/yyyy", Culture)
+            : DateAndTime(utc);
+    }
+
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
 
     public static string Money(decimal amount) => amount.ToString("#,0", Culture) + " đồng";

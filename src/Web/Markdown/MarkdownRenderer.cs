@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace ContestPlatform.Web.Markdown;
@@ -23,9 +24,17 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public HtmlString Render(string? markdown)
+    /// <param name="headingOffset">
+    /// Levels to push headings down, so a document embedded under the page's own &lt;h1&gt; keeps a single
+    /// h1 per page (rules and news start their text with "# Title").
+    /// </param>
+    public HtmlString Render(string? markdown, int headingOffset = 0)
     {
-        var html = Markdig.Markdown.ToHtml(markdown ?? "", _pipeline);
+        var document = Markdig.Markdown.Parse(markdown ?? "", _pipeline);
+        if (headingOffset != 0)
+            foreach (var heading in document.Descendants<HeadingBlock>())
+                heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+        var html = document.ToHtml(_pipeline);
         return new HtmlString(_sanitizer.Sanitize(html));
     }
 

@@ -21,7 +21,7 @@ public sealed class PostModel(AppDbContext db, TimeProvider time, MarkdownRender
         if (post is null)
             return NotFound();
         Post = post;
-        Html = markdown.Render(post.Markdown);
+        Html = markdown.Render(post.Markdown, headingOffset: 1);
         return Page();
     }
 }

@@ -19,7 +19,7 @@ public sealed class IndexModel(AppDbContext db, MarkdownRenderer markdown) : Pag
         if (rules is null)
             return NotFound();
         Rules = rules;
-        Html = markdown.Render(rules.Markdown);
+        Html = markdown.Render(rules.Markdown, headingOffset: 1);
         return Page();
     }
 }

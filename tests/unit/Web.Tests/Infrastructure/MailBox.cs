@@ -9,7 +9,7 @@ public sealed partial class MailBox(string directory)
     public IReadOnlyList<MimeMessage> To(string address) =>
         !Directory.Exists(directory) ? [] :
         Directory.GetFiles(directory, "*.eml").Order()
-            .Select(MimeMessage.Load)
+            .Select(path => MimeMessage.Load(path))
             .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
             .ToList();
 

@@ -23,15 +23,30 @@ public class TestSite : WebApplicationFactory<Program>
         Directory.CreateDirectory(DataDirectory);
     }
 
+    /// <summary>A site over an existing data directory (e.g. one the command line has just written to).</summary>
+    public static TestSite Over(string dataDirectory) => new(dataDirectory, existing: true);
+
+    private TestSite(string dataDirectory, bool existing)
+    {
+        _ = existing;
+        DataDirectory = dataDirectory;
+        Directory.CreateDirectory(DataDirectory);
+    }
+
     public string DataDirectory { get; }
     public FakeTimeProvider Time { get; } = new(Start);
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public MailBox Mail => new(MailDirectory);
 
+    /// <summary>Extra configuration, set before the first request starts the app.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", DataDirectory);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

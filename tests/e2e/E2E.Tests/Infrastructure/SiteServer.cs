@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContestPlatform.E2E.Infrastructure;
+
+/// <summary>
+/// The real app on a loopback port for a real browser, over a data directory of its own. Its clock runs
+/// at real speed but starts on 01/03/2025 10:00 Vietnam time, inside the seeded submission window.
+/// </summary>
+public sealed class SiteServer : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2025, 3, 1, 3, 0, 0, TimeSpan.Zero);
+
+    public SiteServer()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "cp-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.Single().TrimEnd('/');
+    }
+
+    public string DataDirectory { get; }
+    public string BaseUrl { get; }
+    public ShiftedClock Clock { get; } = new(Start);
+    public MailBox Mail => new(Path.Combine(DataDirectory, "mail"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Data:Directory", DataDirectory);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>Real time moved to a chosen starting instant, so cookies and tokens age normally.</summary>
+public sealed class ShiftedClock(DateTimeOffset start) : TimeProvider
+{
+    private TimeSpan _offset = start - System.GetUtcNow();
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
+
+    public void Advance(TimeSpan by) => _offset += by;
+}
