@@ -5,6 +5,8 @@ using ContestPlatform.Web.Content.News;
 using ContestPlatform.Web.Content.Rubrics;
 using ContestPlatform.Web.Content.Rules;
 using ContestPlatform.Web.Contests;
+using ContestPlatform.Web.Entries;
+using ContestPlatform.Web.Media;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -22,6 +24,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ContestEvent> Events => Set<ContestEvent>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<NewsPost> News => Set<NewsPost>();
+    public DbSet<EntrantProfile> EntrantProfiles => Set<EntrantProfile>();
+    public DbSet<Entry> Entries => Set<Entry>();
+    public DbSet<EntryAuthor> EntryAuthors => Set<EntryAuthor>();
+    public DbSet<EntryStatusChange> EntryStatusChanges => Set<EntryStatusChange>();
+    public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<MediaJob> MediaJobs => Set<MediaJob>();
+    public DbSet<UploadSession> UploadSessions => Set<UploadSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

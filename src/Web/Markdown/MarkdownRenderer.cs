@@ -1,6 +1,9 @@
 using Ganss.Xss;
 using Markdig;
+using ContestPlatform.Web.Infrastructure;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 
 namespace ContestPlatform.Web.Markdown;
@@ -19,7 +22,6 @@ public sealed class MarkdownRenderer
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
-        .UseAutoIdentifiers()
         .Build();
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
@@ -31,11 +33,29 @@ public sealed class MarkdownRenderer
     public HtmlString Render(string? markdown, int headingOffset = 0)
     {
         var document = Markdig.Markdown.Parse(markdown ?? "", _pipeline);
-        if (headingOffset != 0)
-            foreach (var heading in document.Descendants<HeadingBlock>())
-                heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+        var ids = new HashSet<string>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+            heading.GetAttributes().Id = UniqueId(heading, ids);
+        }
         var html = document.ToHtml(_pipeline);
         return new HtmlString(_sanitizer.Sanitize(html));
+    }
+
+    /// <summary>
+    /// Anchors from our own Vietnamese slugs ("Điều 1" → "dieu-1"); Markdig's own drop "đ" ("ieu-1").
+    /// </summary>
+    private static string UniqueId(HeadingBlock heading, HashSet<string> taken)
+    {
+        var text = heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        var slug = VietnameseText.Slugify(text, 80);
+        if (slug.Length == 0)
+            slug = "muc";
+        var id = slug;
+        for (var n = 2; !taken.Add(id); n++)
+            id = $"{slug}-{n}";
+        return id;
     }
 
     private static HtmlSanitizer CreateSanitizer()
