@@ -1,8 +1,12 @@
 using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Cli;
 using ContestPlatform.Web.Data;
+using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Mail;
+using ContestPlatform.Web.Media.Processing;
+using ContestPlatform.Web.Media.Serving;
+using ContestPlatform.Web.Media.Uploads;
 using ContestPlatform.Web.Storage;
 
 // The same program serves the site and runs operator commands (`users add`, `db backup`, …).
@@ -17,6 +21,9 @@ builder.AddAccounts();
 builder.AddMail(dataDirectory);
 builder.AddSiteServices();
 builder.AddBlobStorage(dataDirectory);
+builder.AddEntries();
+builder.AddUploads();
+builder.AddMediaProcessing();
 builder.AddContestPages();
 
 var app = builder.Build();
@@ -27,6 +34,8 @@ if (isCommand)
 
 app.UseContestPipeline();
 app.MapContestEndpoints();
+app.MapUploads();
+app.MapMediaFiles();
 await app.RunAsync();
 return 0;
 

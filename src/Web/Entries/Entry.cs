@@ -65,6 +65,10 @@ public sealed class Entry
     public List<EntryStatusChange> History { get; set; } = [];
     public List<MediaFile> Media { get; set; } = [];
 
+    /// <summary>Recomputes <see cref="SearchText"/>; call after changing title, summary or entrant name.</summary>
+    public void RefreshSearchText() =>
+        SearchText = Infrastructure.VietnameseText.Fold($"{Title} {Summary} {EntrantName} {Code}");
+
     /// <summary>Optimistic concurrency: two tabs or two organizers never overwrite each other silently.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -1,0 +1,6 @@
+namespace ContestPlatform.Web.Media.Serving;
+
+public static class MediaEndpoints
+{
+    public static WebApplication MapMediaFiles(this WebApplication app) => app;
+}
