@@ -25,6 +25,7 @@ public static class SiteSetup
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Organizer);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
+                options.Conventions.AuthorizeFolder("/Entrant", Policies.Entrant);
             })
             .AddMvcOptions(VietnameseValidation.Apply);
         builder.Services.AddAntiforgery(options =>
