@@ -14,6 +14,9 @@ public static class SiteSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
+        // Razor would otherwise write every Vietnamese letter as &#x...; — valid, but triple the bytes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         CultureInfo.DefaultThreadCurrentCulture = VietnameseFormat.Culture;
         CultureInfo.DefaultThreadCurrentUICulture = VietnameseFormat.Culture;
         return builder;

@@ -127,6 +127,14 @@ public class PublicPagesTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
+    public async Task Vietnamese_text_is_sent_as_utf8_not_as_numeric_entities()
+    {
+        var html = await site.CreateClient().GetStringAsync("/");
+        Assert.Contains("Đổi mới sáng tạo - vì Thái Nguyên thân yêu", html);
+        Assert.DoesNotContain("&#x110;", html);
+    }
+
+    [Fact]
     public async Task Every_page_carries_the_security_headers()
     {
         var response = await site.CreateClient().GetAsync("/");
