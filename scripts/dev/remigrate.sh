@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 name="${1:?name of the newest migration, e.g. Entries}"
 exec 9>/tmp/contestplatform-remigrate.lock
 flock 9
-dotnet build src/Web -nologo -v q >/dev/null
+dotnet build src/Web -nologo -v q -clp:ErrorsOnly
 dotnet ef migrations remove --project src/Web --no-build --force >/dev/null
-dotnet build src/Web -nologo -v q >/dev/null
+dotnet build src/Web -nologo -v q -clp:ErrorsOnly
 dotnet ef migrations add "$name" --project src/Web --output-dir Data/Migrations --no-build

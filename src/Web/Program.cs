@@ -1,4 +1,5 @@
 using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Audit;
 using ContestPlatform.Web.Cli;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
@@ -8,6 +9,7 @@ using ContestPlatform.Web.Media.Processing;
 using ContestPlatform.Web.Media.Serving;
 using ContestPlatform.Web.Media.Uploads;
 using ContestPlatform.Web.Storage;
+using ContestPlatform.Web.Votes;
 
 // The same program serves the site and runs operator commands (`users add`, `db backup`, …).
 var isCommand = ContestCli.IsCommand(args);
@@ -21,9 +23,11 @@ builder.AddAccounts();
 builder.AddMail(dataDirectory);
 builder.AddSiteServices();
 builder.AddBlobStorage(dataDirectory);
+builder.AddAudit();
 builder.AddEntries();
 builder.AddUploads();
 builder.AddMediaProcessing();
+builder.AddVotes();
 builder.AddContestPages();
 
 var app = builder.Build();

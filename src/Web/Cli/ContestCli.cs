@@ -4,7 +4,7 @@ namespace ContestPlatform.Web.Cli;
 
 /// <summary>
 /// Operator commands run by the same program as the site, against the configured data directory:
-/// <c>users add</c>, <c>db backup</c>. Anything else on the command line starts the web server.
+/// <c>users add</c>, <c>db backup</c>, <c>audit verify</c>. Anything else on the command line starts the web server.
 /// </summary>
 public static class ContestCli
 {
@@ -18,6 +18,7 @@ public static class ContestCli
         {
             UsersCommand.Build(services),
             DbCommand.Build(services),
+            AuditCommand.Build(services),
         };
         return await root.Parse(args).InvokeAsync();
     }

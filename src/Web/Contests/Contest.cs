@@ -27,6 +27,12 @@ public sealed class Contest
     /// <summary>When set, judges, committee members and organizers must turn on TOTP before using their pages.</summary>
     public bool RequireTwoFactorForStaff { get; set; }
 
+    /// <summary>Votes one account may cast per day (Vietnam time); null means no daily cap.</summary>
+    public int? VotesPerDayCap { get; set; }
+
+    /// <summary>Whether vote counts are shown publicly while the vote is running.</summary>
+    public bool ShowLiveVoteCounts { get; set; }
+
     /// <summary>Prefix of entry codes, e.g. DMST-2025 gives DMST-2025-0001.</summary>
     [MaxLength(40)] public string EntryCodePrefix { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Audit;
 using ContestPlatform.Web.Content.Categories;
 using ContestPlatform.Web.Content.Events;
 using ContestPlatform.Web.Content.News;
@@ -7,6 +8,7 @@ using ContestPlatform.Web.Content.Rules;
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Media;
+using ContestPlatform.Web.Votes;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -32,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<MediaJob> MediaJobs => Set<MediaJob>();
     public DbSet<UploadSession> UploadSessions => Set<UploadSession>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Vote> Votes => Set<Vote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

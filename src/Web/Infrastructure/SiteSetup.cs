@@ -29,6 +29,7 @@ public static class SiteSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Organizer);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
                 options.Conventions.AuthorizeFolder("/Entrant", Policies.Entrant);
+                options.Conventions.AuthorizeFolder("/Votes");
             })
             .AddMvcOptions(VietnameseValidation.Apply);
         builder.Services.AddAntiforgery(options =>
@@ -72,6 +73,7 @@ public static class SiteSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<TwoFactorGate>();
         return app;
     }

@@ -11,6 +11,40 @@ namespace ContestPlatform.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "ShowLiveVoteCounts",
+                table: "Contests",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VotesPerDayCap",
+                table: "Contests",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Counters",
                 columns: table => new
@@ -206,6 +240,34 @@ namespace ContestPlatform.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Votes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CastAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AccountCreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: false),
+                    Network = table.Column<string>(type: "TEXT", maxLength: 45, nullable: false),
+                    BrowserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VoidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    VoidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    VoidReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Votes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Votes_Entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "Entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaJobs",
                 columns: table => new
                 {
@@ -230,6 +292,17 @@ namespace ContestPlatform.Web.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Action_Subject",
+                table: "AuditLog",
+                columns: new[] { "Action", "Subject" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Sequence",
+                table: "AuditLog",
+                column: "Sequence",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_EntrantProfiles_UserId",
@@ -288,11 +361,40 @@ namespace ContestPlatform.Web.Data.Migrations
                 name: "IX_MediaJobs_State",
                 table: "MediaJobs",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_BrowserId",
+                table: "Votes",
+                column: "BrowserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_CastAt",
+                table: "Votes",
+                column: "CastAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_EntryId_VoidedAt",
+                table: "Votes",
+                columns: new[] { "EntryId", "VoidedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_Network",
+                table: "Votes",
+                column: "Network");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_UserId_EntryId",
+                table: "Votes",
+                columns: new[] { "UserId", "EntryId" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditLog");
+
             migrationBuilder.DropTable(
                 name: "Counters");
 
@@ -312,10 +414,21 @@ namespace ContestPlatform.Web.Data.Migrations
                 name: "UploadSessions");
 
             migrationBuilder.DropTable(
+                name: "Votes");
+
+            migrationBuilder.DropTable(
                 name: "MediaFiles");
 
             migrationBuilder.DropTable(
                 name: "Entries");
+
+            migrationBuilder.DropColumn(
+                name: "ShowLiveVoteCounts",
+                table: "Contests");
+
+            migrationBuilder.DropColumn(
+                name: "VotesPerDayCap",
+                table: "Contests");
         }
     }
 }

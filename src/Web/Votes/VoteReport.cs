@@ -1,0 +1,92 @@
+using ContestPlatform.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContestPlatform.Web.Votes;
+
+public enum SuspicionKind
+{
+    NetworkBurst,
+    FreshAccounts,
+    SharedBrowser,
+}
+
+/// <summary>A group of votes worth an organizer's look, with what they have in common.</summary>
+public sealed record SuspiciousGroup(SuspicionKind Kind, string Description, IReadOnlyList<long> VoteIds, DateTime First, DateTime Last)
+{
+    public string KindLabel => Kind switch
+    {
+        SuspicionKind.NetworkBurst => "Dồn dập từ một mạng",
+        SuspicionKind.FreshAccounts => "Nhiều tài khoản mới tạo cùng bình chọn",
+        _ => "Một trình duyệt, nhiều tài khoản",
+    };
+}
+
+/// <summary>
+/// Finds patterns that suggest rigging among the votes that still count. It only points; an organizer
+/// decides, and voids with a reason. Runs in memory over the vote rows: a provincial contest has tens of
+/// thousands of votes, which is a few megabytes.
+/// </summary>
+public sealed class VoteReport(AppDbContext db, IOptions<VoteOptions> options)
+{
+    private sealed record Row(long Id, int EntryId, string UserId, DateTime CastAt, DateTime AccountCreatedAt, string Network, string BrowserId);
+
+    public async Task<IReadOnlyList<SuspiciousGroup>> FindAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var rows = await db.Votes.AsNoTracking().Where(v => v.VoidedAt == null)
+            .Select(v => new Row(v.Id, v.EntryId, v.UserId, v.CastAt, v.AccountCreatedAt, v.Network, v.BrowserId))
+            .ToListAsync(cancellationToken);
+
+        var groups = new List<SuspiciousGroup>();
+        groups.AddRange(Bursts(rows, settings));
+        groups.AddRange(FreshAccounts(rows, settings));
+        groups.AddRange(SharedBrowsers(rows, settings));
+        return groups.OrderByDescending(g => g.VoteIds.Count).ToList();
+    }
+
+    /// <summary>Busiest window per network: the most votes from one /24 (or /48) within the burst window.</summary>
+    private static IEnumerable<SuspiciousGroup> Bursts(List<Row> rows, VoteOptions settings)
+    {
+        var window = TimeSpan.FromMinutes(settings.BurstWindowMinutes);
+        foreach (var network in rows.Where(r => r.Network.Length > 0).GroupBy(r => r.Network))
+        {
+            var ordered = network.OrderBy(r => r.CastAt).ToList();
+            int bestStart = 0, bestEnd = -1, start = 0;
+            for (var end = 0; end < ordered.Count; end++)
+            {
+                while (ordered[end].CastAt - ordered[start].CastAt > window)
+                    start++;
+                if (end - start > bestEnd - bestStart)
+                    (bestStart, bestEnd) = (start, end);
+            }
+            var count = bestEnd - bestStart + 1;
+            if (count < settings.BurstVotes)
+                continue;
+            var burst = ordered.GetRange(bestStart, count);
+            yield return new(SuspicionKind.NetworkBurst,
+                $"{count} lượt từ mạng {network.Key} trong {settings.BurstWindowMinutes} phút ({burst.Select(r => r.UserId).Distinct().Count()} tài khoản)",
+                burst.Select(r => r.Id).ToList(), burst[0].CastAt, burst[^1].CastAt);
+        }
+    }
+
+    private static IEnumerable<SuspiciousGroup> FreshAccounts(List<Row> rows, VoteOptions settings)
+    {
+        var fresh = TimeSpan.FromHours(settings.FreshAccountHours);
+        return rows
+            .Where(r => r.CastAt - r.AccountCreatedAt < fresh)
+            .GroupBy(r => (r.EntryId, Hour: new DateTime(r.CastAt.Year, r.CastAt.Month, r.CastAt.Day, r.CastAt.Hour, 0, 0, DateTimeKind.Utc)))
+            .Where(g => g.Count() >= settings.FreshAccountGroup)
+            .Select(g => new SuspiciousGroup(SuspicionKind.FreshAccounts,
+                $"{g.Count()} tài khoản tạo chưa đầy {settings.FreshAccountHours} giờ cùng bình chọn công trình #{g.Key.EntryId} trong một giờ",
+                g.Select(r => r.Id).ToList(), g.Min(r => r.CastAt), g.Max(r => r.CastAt)));
+    }
+
+    private static IEnumerable<SuspiciousGroup> SharedBrowsers(List<Row> rows, VoteOptions settings) =>
+        rows.Where(r => r.BrowserId.Length > 0)
+            .GroupBy(r => r.BrowserId)
+            .Where(g => g.Select(r => r.UserId).Distinct().Count() >= settings.AccountsPerBrowser)
+            .Select(g => new SuspiciousGroup(SuspicionKind.SharedBrowser,
+                $"{g.Select(r => r.UserId).Distinct().Count()} tài khoản cùng dùng một trình duyệt ({g.Key[..8]}…), {g.Count()} lượt",
+                g.Select(r => r.Id).ToList(), g.Min(r => r.CastAt), g.Max(r => r.CastAt)));
+}
