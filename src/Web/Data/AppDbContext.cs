@@ -6,6 +6,7 @@ using ContestPlatform.Web.Content.News;
 using ContestPlatform.Web.Content.Rubrics;
 using ContestPlatform.Web.Content.Rules;
 using ContestPlatform.Web.Contests;
+using ContestPlatform.Web.Council;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Media;
 using ContestPlatform.Web.Votes;
@@ -36,6 +37,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<UploadSession> UploadSessions => Set<UploadSession>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<Judge> Judges => Set<Judge>();
+    public DbSet<JudgingRound> JudgingRounds => Set<JudgingRound>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<ScoreLine> ScoreLines => Set<ScoreLine>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -46,6 +46,22 @@ namespace ContestPlatform.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictDeclarations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JudgeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictDeclarations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Counters",
                 columns: table => new
                 {
@@ -126,6 +142,48 @@ namespace ContestPlatform.Web.Data.Migrations
                         principalTable: "Categories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Judges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TaxCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Commune = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ExpertCategoryIds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Judges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JudgingRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    JudgesPerEntry = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cutoff = table.Column<int>(type: "INTEGER", nullable: false),
+                    CutoffValue = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Aggregation = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JudgingRounds", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -268,6 +326,69 @@ namespace ContestPlatform.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JudgeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RemovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RemovedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "Entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Judges_JudgeId",
+                        column: x => x.JudgeId,
+                        principalTable: "Judges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Assignments_JudgingRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "JudgingRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoreSheets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JudgeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoreSheets_JudgingRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "JudgingRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaJobs",
                 columns: table => new
                 {
@@ -293,6 +414,48 @@ namespace ContestPlatform.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ScoreLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScoreSheetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Points = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoreLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoreLines_ScoreSheets_ScoreSheetId",
+                        column: x => x.ScoreSheetId,
+                        principalTable: "ScoreSheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_EntryId",
+                table: "Assignments",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_JudgeId",
+                table: "Assignments",
+                column: "JudgeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_RoundId_EntryId",
+                table: "Assignments",
+                columns: new[] { "RoundId", "EntryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_RoundId_JudgeId",
+                table: "Assignments",
+                columns: new[] { "RoundId", "JudgeId" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_Action_Subject",
                 table: "AuditLog",
@@ -302,6 +465,12 @@ namespace ContestPlatform.Web.Data.Migrations
                 name: "IX_AuditLog_Sequence",
                 table: "AuditLog",
                 column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarations_JudgeId_EntryId",
+                table: "ConflictDeclarations",
+                columns: new[] { "JudgeId", "EntryId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -342,6 +511,12 @@ namespace ContestPlatform.Web.Data.Migrations
                 column: "EntryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Judges_UserId",
+                table: "Judges",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaFiles_EntryId_SortOrder",
                 table: "MediaFiles",
                 columns: new[] { "EntryId", "SortOrder" });
@@ -361,6 +536,18 @@ namespace ContestPlatform.Web.Data.Migrations
                 name: "IX_MediaJobs_State",
                 table: "MediaJobs",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreLines_ScoreSheetId_CriterionCode",
+                table: "ScoreLines",
+                columns: new[] { "ScoreSheetId", "CriterionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_RoundId_EntryId_JudgeId",
+                table: "ScoreSheets",
+                columns: new[] { "RoundId", "EntryId", "JudgeId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Votes_BrowserId",
@@ -393,7 +580,13 @@ namespace ContestPlatform.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Assignments");
+
+            migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "ConflictDeclarations");
 
             migrationBuilder.DropTable(
                 name: "Counters");
@@ -411,16 +604,28 @@ namespace ContestPlatform.Web.Data.Migrations
                 name: "MediaJobs");
 
             migrationBuilder.DropTable(
+                name: "ScoreLines");
+
+            migrationBuilder.DropTable(
                 name: "UploadSessions");
 
             migrationBuilder.DropTable(
                 name: "Votes");
 
             migrationBuilder.DropTable(
+                name: "Judges");
+
+            migrationBuilder.DropTable(
                 name: "MediaFiles");
 
             migrationBuilder.DropTable(
+                name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
                 name: "Entries");
+
+            migrationBuilder.DropTable(
+                name: "JudgingRounds");
 
             migrationBuilder.DropColumn(
                 name: "ShowLiveVoteCounts",
