@@ -15,7 +15,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     // Azurite's documented development account (its README); public, and only valid against the emulator.
     private const string AccountName = "devstoreaccount1";
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly string _executable;
     private readonly string? _dataFolder;
