@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install it with `apt-get install -y chromium` (the test script does).");
         Site = new SiteServer();
+        // Waits, not speed checks: a busy CI machine must not fail a journey that works.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

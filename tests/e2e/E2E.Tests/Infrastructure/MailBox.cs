@@ -8,7 +8,7 @@ public sealed partial class MailBox(string directory)
 {
     public async Task<string> WaitForLinkAsync(string address, string pathPart, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var link = Directory.Exists(directory)
