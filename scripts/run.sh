@@ -5,14 +5,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Video processing needs ffmpeg; install it when we can, otherwise the site says that feature is off.
-if ! command -v ffmpeg >/dev/null; then
+# Video processing needs ffmpeg, PDF previews need poppler-utils; install them when we can, otherwise the
+# site says which feature is off (in the log and on /healthz).
+missing=()
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing ffmpeg for video processing…"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null) \
-      || echo "ffmpeg could not be installed: video uploads will wait until it is." >&2
+    echo "Installing ${missing[*]} for media processing…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) \
+      || echo "Could not install ${missing[*]}: video processing / PDF previews stay off until they are." >&2
   else
-    echo "ffmpeg is missing (apt-get install ffmpeg): video uploads will wait until it is." >&2
+    echo "Missing ${missing[*]} (apt-get install ${missing[*]}): video processing / PDF previews stay off until installed." >&2
   fi
 fi
 

@@ -1,6 +1,7 @@
 using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Audit;
 using ContestPlatform.Web.Cli;
+using ContestPlatform.Web.Council;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Infrastructure;
@@ -28,6 +29,7 @@ builder.AddEntries();
 builder.AddUploads();
 builder.AddMediaProcessing();
 builder.AddVotes();
+builder.AddCouncil();
 builder.AddContestPages();
 
 var app = builder.Build();

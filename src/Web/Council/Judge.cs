@@ -26,6 +26,9 @@ public sealed class Judge
     public DateTime InvitedAt { get; set; }
     public bool Active { get; set; } = true;
 
+    /// <summary>Optimistic concurrency: two organizers editing one judge never overwrite each other silently.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     public IReadOnlyList<int> ExpertCategories =>
         ExpertCategoryIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
 }
@@ -36,5 +39,6 @@ internal sealed class JudgeConfiguration : IEntityTypeConfiguration<Judge>
     {
         builder.HasIndex(j => j.UserId).IsUnique();
         builder.Ignore(j => j.ExpertCategories);
+        builder.Property(j => j.Version).IsConcurrencyToken();
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ContestPlatform.Judging.Aggregation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ContestPlatform.Web.Council;
 
@@ -37,5 +39,23 @@ public sealed class JudgingRound
     public decimal CutoffValue { get; set; }
     public AggregationMethod Aggregation { get; set; } = AggregationMethod.Mean;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Secret of the round's anonymous entry labels (<see cref="EntryLabels"/>), 64 hex characters made at
+    /// creation. Kept with the round so a backup restores the same labels, and never shown to anyone.
+    /// </summary>
+    [MaxLength(64)] public string LabelKey { get; set; } = "";
+
+    /// <summary>
+    /// Optimistic concurrency for the round and its assignments: every settings change and every assignment
+    /// change renews it, so two organizers (or an organizer and a judge declaring a conflict) never
+    /// overwrite each other silently.
+    /// </summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+internal sealed class JudgingRoundConfiguration : IEntityTypeConfiguration<JudgingRound>
+{
+    public void Configure(EntityTypeBuilder<JudgingRound> builder) =>
+        builder.Property(r => r.Version).IsConcurrencyToken();
 }

@@ -29,6 +29,7 @@ public static class SiteSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Organizer);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
                 options.Conventions.AuthorizeFolder("/Entrant", Policies.Entrant);
+                options.Conventions.AuthorizeFolder("/Judge", Policies.Judge);
                 options.Conventions.AuthorizeFolder("/Votes");
             })
             .AddMvcOptions(VietnameseValidation.Apply);

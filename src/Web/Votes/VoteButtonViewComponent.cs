@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Data;
-using ContestPlatform.Web.Entries;
+using ContestPlatform.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,16 @@ namespace ContestPlatform.Web.Votes;
 
 public sealed record VoteButtonModel(
     int EntryId, string ReturnUrl, bool WindowOpen, string WindowText, bool SignedIn, bool HasVoted,
-    long? Count, string? Token, string? Message, bool Recorded);
+    long? Count, string? Token, string? Message, bool Recorded)
+{
+    /// <summary>The daily cap and how many of today's votes are used, when the organizers set a cap.</summary>
+    public (int Cap, int Used)? Allowance { get; init; }
+
+    public bool CapReached => Allowance is { } a && a.Used >= a.Cap;
+
+    /// <summary>True for the first vote box of a request, which links votes.css (a component cannot add to the page head).</summary>
+    public bool LinkStylesheet { get; init; }
+}
 
 /// <summary>
 /// The vote button for one entry, as the gallery and entry pages show it:
@@ -17,17 +26,23 @@ public sealed record VoteButtonModel(
 /// </summary>
 public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, VoteFormToken tokens) : ViewComponent
 {
+    private const string StylesheetLinked = "votes.css linked";
+
+    /// <summary>TempData key of the entry the cast page's message is about.</summary>
+    public const string VoteEntryKey = "VoteEntryId";
+
     public async Task<IViewComponentResult> InvokeAsync(int entryId, string returnUrl)
     {
         var contest = await db.CurrentContestAsync();
-        var timeline = new ContestTimeline(contest.Phases, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        var timeline = new ContestTimeline(contest.Phases, now);
         var window = timeline.Find(PhaseKind.Vote);
         var open = timeline.IsOpen(PhaseKind.Vote);
         var windowText = window is null ? ""
             : window.State switch
             {
-                PhaseState.Upcoming => $"Bình chọn mở từ {Infrastructure.VietnameseFormat.DateAndTime(window.StartsAt)}.",
-                PhaseState.Open => $"Bình chọn đến {Infrastructure.VietnameseFormat.Deadline(window.EndsAt)}.",
+                PhaseState.Upcoming => $"Bình chọn mở từ {VietnameseFormat.DateAndTime(window.StartsAt)}.",
+                PhaseState.Open => $"Bình chọn đến {VietnameseFormat.Deadline(window.EndsAt)}.",
                 _ => "Thời gian bình chọn đã kết thúc.",
             };
 
@@ -38,16 +53,36 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
             ? await db.Votes.LongCountAsync(v => v.EntryId == entryId && v.VoidedAt == null)
             : null;
 
+        (int, int)? allowance = null;
+        if (userId is not null && open && !hasVoted && contest.VotesPerDayCap is int cap)
+        {
+            var startOfDay = VoteService.StartOfVietnamDay(now);
+            allowance = (cap, await db.Votes.CountAsync(v => v.UserId == userId && v.CastAt >= startOfDay));
+        }
+
         string? token = null;
-        if (userId is not null && open && !hasVoted)
+        if (userId is not null && open && !hasVoted && !(allowance is var (limit, used) && used >= limit))
         {
             token = tokens.Issue(userId);
             BrowserId.GetOrCreate(HttpContext);
         }
 
-        // Set by the cast page after its redirect back here (post/redirect/get).
-        var message = TempData["VoteMessage"] as string;
-        var recorded = TempData["VoteRecorded"] as bool? ?? false;
-        return View(new VoteButtonModel(entryId, returnUrl, open, windowText, userId is not null, hasVoted, count, token, message, recorded));
+        // Set by the cast page after its redirect back here (post/redirect/get); on a page with several
+        // vote boxes (the gallery) only the box of the entry voted for shows it.
+        string? message = null;
+        var recorded = false;
+        if (TempData.Peek(VoteEntryKey) is not int votedFor || votedFor == entryId)
+        {
+            message = TempData["VoteMessage"] as string;
+            recorded = TempData["VoteRecorded"] as bool? ?? false;
+            TempData.Remove(VoteEntryKey);
+        }
+        var linkStylesheet = !HttpContext.Items.ContainsKey(StylesheetLinked);
+        HttpContext.Items[StylesheetLinked] = true;
+        return View(new VoteButtonModel(entryId, returnUrl, open, windowText, userId is not null, hasVoted, count, token, message, recorded)
+        {
+            Allowance = allowance,
+            LinkStylesheet = linkStylesheet,
+        });
     }
 }

@@ -20,6 +20,23 @@ public sealed record SuspiciousGroup(SuspicionKind Kind, string Description, IRe
         SuspicionKind.FreshAccounts => "Nhiều tài khoản mới tạo cùng bình chọn",
         _ => "Một trình duyệt, nhiều tài khoản",
     };
+
+    /// <summary>The entries the group's votes went to.</summary>
+    public IReadOnlyList<int> EntryIds { get; init; } = [];
+
+    /// <summary>The network or browser id the group shares (empty for fresh accounts).</summary>
+    public string Shared { get; init; } = "";
+
+    /// <summary>Names the group across page loads (a void form posted back finds its group by this).</summary>
+    public string Key => $"{Kind}-{(VoteIds.Count == 0 ? 0 : VoteIds.Min())}-{VoteIds.Count}";
+
+    /// <summary>Query string that narrows an entry's vote list to this group's network or browser.</summary>
+    public string EntryFilter => Kind switch
+    {
+        SuspicionKind.NetworkBurst => "?mang=" + Uri.EscapeDataString(Shared),
+        SuspicionKind.SharedBrowser => "?trinhDuyet=" + Uri.EscapeDataString(Shared),
+        _ => "",
+    };
 }
 
 /// <summary>
@@ -37,12 +54,19 @@ public sealed class VoteReport(AppDbContext db, IOptions<VoteOptions> options)
         var rows = await db.Votes.AsNoTracking().Where(v => v.VoidedAt == null)
             .Select(v => new Row(v.Id, v.EntryId, v.UserId, v.CastAt, v.AccountCreatedAt, v.Network, v.BrowserId))
             .ToListAsync(cancellationToken);
+        var codes = await db.Entries.AsNoTracking().Where(e => e.Code != null)
+            .Select(e => new { e.Id, e.Code }).ToDictionaryAsync(e => e.Id, e => e.Code!, cancellationToken);
+        string Code(int entryId) => codes.GetValueOrDefault(entryId) ?? $"#{entryId}";
 
         var groups = new List<SuspiciousGroup>();
         groups.AddRange(Bursts(rows, settings));
-        groups.AddRange(FreshAccounts(rows, settings));
+        groups.AddRange(FreshAccounts(rows, settings, Code));
         groups.AddRange(SharedBrowsers(rows, settings));
-        return groups.OrderByDescending(g => g.VoteIds.Count).ToList();
+        var entryOf = rows.ToDictionary(r => r.Id, r => r.EntryId);
+        return groups
+            .Select(g => g with { EntryIds = g.VoteIds.Select(id => entryOf[id]).Distinct().Order().ToList() })
+            .OrderByDescending(g => g.VoteIds.Count)
+            .ToList();
     }
 
     /// <summary>Busiest window per network: the most votes from one /24 (or /48) within the burst window.</summary>
@@ -66,11 +90,11 @@ public sealed class VoteReport(AppDbContext db, IOptions<VoteOptions> options)
             var burst = ordered.GetRange(bestStart, count);
             yield return new(SuspicionKind.NetworkBurst,
                 $"{count} lượt từ mạng {network.Key} trong {settings.BurstWindowMinutes} phút ({burst.Select(r => r.UserId).Distinct().Count()} tài khoản)",
-                burst.Select(r => r.Id).ToList(), burst[0].CastAt, burst[^1].CastAt);
+                burst.Select(r => r.Id).ToList(), burst[0].CastAt, burst[^1].CastAt) { Shared = network.Key };
         }
     }
 
-    private static IEnumerable<SuspiciousGroup> FreshAccounts(List<Row> rows, VoteOptions settings)
+    private static IEnumerable<SuspiciousGroup> FreshAccounts(List<Row> rows, VoteOptions settings, Func<int, string> code)
     {
         var fresh = TimeSpan.FromHours(settings.FreshAccountHours);
         return rows
@@ -78,7 +102,7 @@ public sealed class VoteReport(AppDbContext db, IOptions<VoteOptions> options)
             .GroupBy(r => (r.EntryId, Hour: new DateTime(r.CastAt.Year, r.CastAt.Month, r.CastAt.Day, r.CastAt.Hour, 0, 0, DateTimeKind.Utc)))
             .Where(g => g.Count() >= settings.FreshAccountGroup)
             .Select(g => new SuspiciousGroup(SuspicionKind.FreshAccounts,
-                $"{g.Count()} tài khoản tạo chưa đầy {settings.FreshAccountHours} giờ cùng bình chọn công trình #{g.Key.EntryId} trong một giờ",
+                $"{g.Count()} tài khoản tạo chưa đầy {settings.FreshAccountHours} giờ cùng bình chọn công trình {code(g.Key.EntryId)} trong một giờ",
                 g.Select(r => r.Id).ToList(), g.Min(r => r.CastAt), g.Max(r => r.CastAt)));
     }
 
@@ -87,6 +111,9 @@ public sealed class VoteReport(AppDbContext db, IOptions<VoteOptions> options)
             .GroupBy(r => r.BrowserId)
             .Where(g => g.Select(r => r.UserId).Distinct().Count() >= settings.AccountsPerBrowser)
             .Select(g => new SuspiciousGroup(SuspicionKind.SharedBrowser,
-                $"{g.Select(r => r.UserId).Distinct().Count()} tài khoản cùng dùng một trình duyệt ({g.Key[..8]}…), {g.Count()} lượt",
-                g.Select(r => r.Id).ToList(), g.Min(r => r.CastAt), g.Max(r => r.CastAt)));
+                $"{g.Select(r => r.UserId).Distinct().Count()} tài khoản cùng dùng một trình duyệt (mã {BrowserPrefix(g.Key)}…), {g.Count()} lượt",
+                g.Select(r => r.Id).ToList(), g.Min(r => r.CastAt), g.Max(r => r.CastAt)) { Shared = g.Key });
+
+    /// <summary>The first characters of a browser id: enough to tell browsers apart on screen.</summary>
+    public static string BrowserPrefix(string browserId) => browserId.Length <= 8 ? browserId : browserId[..8];
 }

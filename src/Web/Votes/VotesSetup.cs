@@ -13,6 +13,8 @@ public static class VotesSetup
     {
         builder.Services.AddOptions<VoteOptions>().BindConfiguration(VoteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<VoteService>();
+        builder.Services.AddSingleton<VoteWriter>();
+        builder.Services.AddScoped<VoteExport>();
         builder.Services.AddSingleton<VoteFormToken>();
         builder.Services.AddScoped<VoteReport>();
         builder.Services.AddRateLimiter(_ => { });

@@ -650,6 +650,10 @@ namespace ContestPlatform.Web.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId")
@@ -679,6 +683,11 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.Property<int>("JudgesPerEntry")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -694,6 +703,7 @@ namespace ContestPlatform.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -17,6 +17,12 @@ public sealed class CastModel(
     VoteService votes, VoteFormToken tokens, UserManager<AppUser> users, AppDbContext db,
     IOptions<VoteOptions> options, ILogger<CastModel> logger) : PageModel
 {
+    /// <summary>
+    /// The outcome (a <see cref="VoteOutcome"/> name) on the redirect, for monitoring and the load test:
+    /// the message itself travels in TempData, which only the browser can read.
+    /// </summary>
+    public const string OutcomeHeader = "X-Vote-Outcome";
+
     [TempData] public string? VoteMessage { get; set; }
     [TempData] public bool VoteRecorded { get; set; }
 
@@ -34,24 +40,22 @@ public sealed class CastModel(
         if (user is null)
             return Challenge();
 
-        if (!tokens.IsValid(token, honeypot, user.Id, options.Value))
-        {
-            logger.LogWarning("Vote refused by the anti-automation check: user {UserId}, entry {EntryId}", user.Id, entryId);
-            return Show(back, false, "Không xác nhận được thao tác bình chọn (biểu mẫu đã quá cũ hoặc được gửi quá nhanh). Vui lòng tải lại trang rồi bấm bình chọn lại.");
-        }
-
+        var verified = tokens.IsValid(token, honeypot, user.Id, options.Value);
         var result = await votes.CastAsync(entryId, user,
-            new VoteOrigin(HttpContext.Connection.RemoteIpAddress, BrowserId.GetOrCreate(HttpContext)), cancellationToken);
+            new VoteOrigin(HttpContext.Connection.RemoteIpAddress, BrowserId.GetOrCreate(HttpContext)), verified, cancellationToken);
         if (result.Outcome == VoteOutcome.NotFound)
             return NotFound();
-        return Show(back, result.Recorded, result.Message);
-    }
+        if (result.Outcome == VoteOutcome.AntiAutomation)
+            logger.LogWarning("Vote refused by the anti-automation check: user {UserId}, entry {EntryId}", user.Id, entryId);
 
-    private IActionResult Show(string back, bool recorded, string message)
-    {
-        VoteMessage = message;
-        VoteRecorded = recorded;
-        return LocalRedirect(back + "#binh-chon");
+        Response.Headers[OutcomeHeader] = result.Outcome.ToString();
+        VoteMessage = result.Message;
+        VoteRecorded = result.Recorded;
+        // An entry that is not public has no vote box to show the message in: leave it to the first box
+        // of the page we return to.
+        if (result.Outcome != VoteOutcome.NotVotable)
+            TempData[VoteButtonViewComponent.VoteEntryKey] = entryId;
+        return LocalRedirect(back.Split('#')[0] + "#binh-chon");
     }
 
     private async Task<string?> EntryPageAsync(int entryId)

@@ -48,6 +48,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         [Display(Name = "Bắt buộc giám khảo, thành viên Ban Tổ chức và Tổ thư ký bật xác thực hai lớp")]
         public bool RequireTwoFactorForStaff { get; set; }
 
+        [Range(1, 1000, ErrorMessage = "{0} phải từ {1} đến {2} lượt; để trống nếu không giới hạn.")]
+        [Display(Name = "Số lượt bình chọn tối đa mỗi ngày của một tài khoản")]
+        public int? VotesPerDayCap { get; set; }
+
+        [Display(Name = "Công khai số lượt bình chọn của từng công trình trong khi bình chọn")]
+        public bool ShowLiveVoteCounts { get; set; }
+
         [Required, StringLength(40), RegularExpression("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$",
              ErrorMessage = "{0} chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ DMST-2025.")]
         [Display(Name = "Tiền tố mã công trình")]
@@ -85,6 +92,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Introduction = contest.Introduction,
             CommitteeSize = contest.CommitteeSize,
             RequireTwoFactorForStaff = contest.RequireTwoFactorForStaff,
+            VotesPerDayCap = contest.VotesPerDayCap,
+            ShowLiveVoteCounts = contest.ShowLiveVoteCounts,
             EntryCodePrefix = contest.EntryCodePrefix,
             Version = contest.Version,
             Phases = Enum.GetValues<PhaseKind>().Select(kind =>
@@ -136,6 +145,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         contest.Introduction = AdminForms.Block(Input.Introduction);
         contest.CommitteeSize = Input.CommitteeSize!.Value;
         contest.RequireTwoFactorForStaff = Input.RequireTwoFactorForStaff;
+        contest.VotesPerDayCap = Input.VotesPerDayCap;
+        contest.ShowLiveVoteCounts = Input.ShowLiveVoteCounts;
         contest.EntryCodePrefix = Input.EntryCodePrefix.Trim().ToUpperInvariant();
         foreach (var posted in Input.Phases)
         {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load test of the community vote: 5,000 distinct accounts cast 500 votes per second for 60 seconds
+# against the real site on 127.0.0.1 with the embedded SQLite default.
+#
+#   tests/perf/votes/run.sh [rate-per-second] [seconds]
+#
+# Builds the site and the load generator in Release, gives the site a data directory of its own,
+# lets the site create and seed its database (`audit verify` runs the migrations and the seed, then
+# exits), then LoadGen writes 5,000 confirmed accounts (one precomputed Identity V3 hash of one password),
+# 50 accepted entries, opens the vote window (from an hour ago until tomorrow: the seeded dates are real
+# 2025 dates, so the phase row is moved by SQL rather than adding a configuration switch the product does
+# not need) and sets a daily cap of 10 so that check runs too. The site then starts with
+# `dotnet ContestPlatform.Web.dll`; LoadGen signs every account in through the login form, opens an entry
+# page per account for its vote form, fires the votes open-loop at a fixed rate, prints requests,
+# accepted, refused by reason, errors and latency percentiles, and compares the counts in SQLite with
+# the votes the server accepted. Exit code 0 only if every goal is met (0 errors, exact counts, p99 ≤ 200 ms).
+#
+# Not part of the normal test run. Bounded: LoadGen caps accounts, rate and duration, talks only to a
+# loopback address, and the run is killed after 30 minutes (signing 5,000 accounts in is CPU-bound: a
+# PBKDF2 hash per account, a few minutes on two idle cores). Everything lives under a temporary
+# directory removed at exit (set KEEP=1 to keep it, e.g. to look at the database).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+rate="${1:-500}"
+seconds="${2:-60}"
+port="${VOTE_PERF_PORT:-5097}"
+work="$(mktemp -d /tmp/cp-vote-perf.XXXXXX)"
+data="$work/data"
+server_pid=""
+
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  if [ "${KEEP:-0}" = "1" ]; then echo "Kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+echo "Building (Release)…"
+dotnet build src/Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+dotnet build tests/perf/votes/LoadGen -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+web_dir="src/Web/bin/Release/net10.0"
+loadgen="tests/perf/votes/LoadGen/bin/Release/net10.0/VoteLoadGen.dll"
+
+mkdir -p "$data"
+export Data__Directory="$data"
+export ASPNETCORE_ENVIRONMENT=Production
+export Logging__LogLevel__Default=Warning
+# All the load comes from one address, so the per-address limit (meant for CGNAT, 600/min) is lifted;
+# the per-account limit stays as configured. The form-age check would refuse a script that votes the
+# instant the form is loaded, which is exactly what a load generator does.
+export Votes__PerAddressPerMinute=1000000
+export Votes__MinFormAgeSeconds=0
+# Nothing to process in this test; keep the media worker quiet.
+export Media__Worker__Enabled=false
+
+echo "Creating and seeding the database…"
+(cd "$web_dir" && dotnet ContestPlatform.Web.dll audit verify >/dev/null)
+timeout 5m dotnet "$loadgen" seed --data "$data" --accounts 5000 --entries 50 --cap 10
+
+echo "Starting the site on 127.0.0.1:$port…"
+(cd "$web_dir" && exec dotnet ContestPlatform.Web.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 150); do
+  if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
+  sleep 0.2
+done
+curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { echo "The site did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+
+status=0
+timeout 30m dotnet "$loadgen" run --url "http://127.0.0.1:$port" --data "$data" \
+  --rate "$rate" --seconds "$seconds" --votes-per-account 6 --connections 200 || status=$?
+
+echo "  server: $(ps -o rss=,time= -p "$server_pid" | awk '{ printf "%.0f MiB resident, %s CPU time", $1 / 1024, $2 }')"
+if grep -qiE "fail|error|exception" "$work/server.log"; then
+  echo "Server log (warnings and errors):"
+  grep -iE -A3 "fail|error|exception" "$work/server.log" | head -40
+fi
+exit "$status"
