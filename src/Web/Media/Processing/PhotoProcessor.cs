@@ -66,12 +66,21 @@ public sealed class PhotoProcessor(PhotoSettings settings)
         try
         {
             using var display = LoadDisplay(inputPath, colourManaged);
-            var files = new List<DerivedFile>(4);
-            Save(display, outputDirectory, DisplayWebp, DisplayJpeg, files);
-            using (var thumb = display.ThumbnailImage(Settings.ThumbSize, height: Settings.ThumbSize, size: Enums.Size.Down, noRotate: true))
-            using (var thumbInMemory = thumb.CopyMemory())
-                Save(thumbInMemory, outputDirectory, ThumbWebp, ThumbJpeg, files);
+            using var thumbnail = display.ThumbnailImage(Settings.ThumbSize, height: Settings.ThumbSize, size: Enums.Size.Down, noRotate: true);
+            using var thumb = thumbnail.CopyMemory();
+            // Both images are in memory and immutable: the four encoders (each single-threaded in libwebp and
+            // libjpeg) run side by side, which more than halves the wall time on a multi-core machine.
+            var files = new DerivedFile[4];
+            Parallel.Invoke(
+                () => files[0] = SaveWebp(display, outputDirectory, DisplayWebp),
+                () => files[1] = SaveJpeg(display, outputDirectory, DisplayJpeg),
+                () => files[2] = SaveWebp(thumb, outputDirectory, ThumbWebp),
+                () => files[3] = SaveJpeg(thumb, outputDirectory, ThumbJpeg));
             return new PhotoResult(display.Width, display.Height, files);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is VipsException))
+        {
+            throw new MediaRejectedException(MediaMessages.ImageUnreadable, ex.InnerExceptions[0]);
         }
         catch (VipsException ex)
         {
@@ -126,15 +135,18 @@ public sealed class PhotoProcessor(PhotoSettings settings)
         return (srgb ?? thumbnail).CopyMemory();
     }
 
-    private void Save(Image image, string directory, string webpName, string jpegName, List<DerivedFile> files)
+    private DerivedFile SaveWebp(Image image, string directory, string name)
     {
-        var webp = Path.Combine(directory, webpName);
-        image.Webpsave(webp, q: Settings.WebpQuality, effort: Settings.WebpEffort, keep: Enums.ForeignKeep.None);
-        files.Add(new DerivedFile(webpName, "image/webp", webp));
+        var path = Path.Combine(directory, name);
+        image.Webpsave(path, q: Settings.WebpQuality, effort: Settings.WebpEffort, keep: Enums.ForeignKeep.None);
+        return new DerivedFile(name, "image/webp", path);
+    }
 
-        var jpeg = Path.Combine(directory, jpegName);
+    private DerivedFile SaveJpeg(Image image, string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
         using (var flat = image.HasAlpha() ? image.Flatten(background: White) : null)
-            (flat ?? image).Jpegsave(jpeg, q: Settings.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
-        files.Add(new DerivedFile(jpegName, "image/jpeg", jpeg));
+            (flat ?? image).Jpegsave(path, q: Settings.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
+        return new DerivedFile(name, "image/jpeg", path);
     }
 }
