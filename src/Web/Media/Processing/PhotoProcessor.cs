@@ -15,7 +15,11 @@ public sealed record PhotoSettings
     public long MaxPixels { get; init; } = 50_000_000;
 
     public int WebpQuality { get; init; } = 80;
-    public int WebpEffort { get; init; } = 4;
+    /// <summary>
+    /// libwebp's effort (0–6). 2 instead of the default 4 cuts the CPU per 24-megapixel photo by about a
+    /// third (tests/perf/media: 603 → 436 ms) for files a few percent larger at the same quality.
+    /// </summary>
+    public int WebpEffort { get; init; } = 2;
     public int JpegQuality { get; init; } = 82;
 }
 
