@@ -1,5 +1,6 @@
 using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Audit;
+using ContestPlatform.Web.Awards;
 using ContestPlatform.Web.Cli;
 using ContestPlatform.Web.Council;
 using ContestPlatform.Web.Data;
@@ -30,6 +31,7 @@ builder.AddUploads();
 builder.AddMediaProcessing();
 builder.AddVotes();
 builder.AddCouncil();
+builder.AddAwards();
 builder.AddContestPages();
 
 var app = builder.Build();

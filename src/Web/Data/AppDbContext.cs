@@ -1,5 +1,6 @@
 using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Audit;
+using ContestPlatform.Web.Awards;
 using ContestPlatform.Web.Content.Categories;
 using ContestPlatform.Web.Content.Events;
 using ContestPlatform.Web.Content.News;
@@ -43,6 +44,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
     public DbSet<ScoreLine> ScoreLines => Set<ScoreLine>();
+    public DbSet<PrizeTier> PrizeTiers => Set<PrizeTier>();
+    public DbSet<AwardProposal> AwardProposals => Set<AwardProposal>();
+    public DbSet<ProposedAward> ProposedAwards => Set<ProposedAward>();
+    public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,6 +30,7 @@ public static class SiteSetup
                 options.Conventions.AuthorizeFolder("/Account/Manage");
                 options.Conventions.AuthorizeFolder("/Entrant", Policies.Entrant);
                 options.Conventions.AuthorizeFolder("/Judge", Policies.Judge);
+                options.Conventions.AuthorizeFolder("/Committee", Policies.Committee);
                 options.Conventions.AuthorizeFolder("/Votes");
             })
             .AddMvcOptions(VietnameseValidation.Apply);

@@ -145,6 +145,190 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("ContestPlatform.Web.Awards.AwardProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AwardProposals");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Awards.CommitteeDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approve")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposedAwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedAwardId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeDecisions");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Awards.PrizeTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Honour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sponsor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PrizeTiers");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Awards.ProposedAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CouncilScore")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VoteScore")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateCode");
+
+                    b.HasIndex("TierId");
+
+                    b.HasIndex("ProposalId", "EntryId")
+                        .IsUnique();
+
+                    b.ToTable("ProposedAwards");
+                });
+
             modelBuilder.Entity("ContestPlatform.Web.Content.Categories.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1427,6 +1611,32 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ContestPlatform.Web.Awards.CommitteeDecision", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Awards.ProposedAward", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ProposedAwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Awards.ProposedAward", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Awards.AwardProposal", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContestPlatform.Web.Awards.PrizeTier", "Tier")
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Tier");
+                });
+
             modelBuilder.Entity("ContestPlatform.Web.Content.Events.AgendaItem", b =>
                 {
                     b.HasOne("ContestPlatform.Web.Content.Events.ContestEvent", null)
@@ -1653,6 +1863,16 @@ namespace ContestPlatform.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Awards.AwardProposal", b =>
+                {
+                    b.Navigation("Awards");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Awards.ProposedAward", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("ContestPlatform.Web.Content.Events.ContestEvent", b =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContestPlatform.Web.Awards;
 using ContestPlatform.Web.Content.Categories;
 using ContestPlatform.Web.Content.Events;
 using ContestPlatform.Web.Content.News;
@@ -55,6 +56,12 @@ public sealed class ContestSeeder(AppDbContext db, TimeProvider time, string ass
         if (!await db.News.AnyAsync(cancellationToken))
             foreach (var file in Directory.EnumerateFiles(Asset("news"), "*.md").Order())
                 db.News.Add(ToNews(file, now));
+
+        if (!await db.PrizeTiers.AnyAsync(cancellationToken))
+            db.PrizeTiers.AddRange(Read<PrizesFile>(Asset("prizes.json")).Tiers.Select((t, i) => new PrizeTier
+            {
+                Order = i + 1, Name = t.Name, Places = t.Places, AmountDong = t.AmountDong, Honour = t.Honour, Funding = t.Funding, Sponsor = t.Sponsor,
+            }));
 
         await db.SaveChangesAsync(cancellationToken);
     }

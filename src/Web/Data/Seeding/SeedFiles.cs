@@ -12,6 +12,10 @@ internal static class SeedFiles
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
+    public sealed record PrizesFile(IReadOnlyList<PrizeFile> Tiers);
+
+    public sealed record PrizeFile(string Name, int Places, long AmountDong, Awards.Honour Honour, Awards.Funding Funding, string Sponsor);
+
     public sealed record ContestFile(
         string Name, string Edition, int Year, string Organiser, string StandingBody, string Address,
         List<string> LegalBases, string Introduction, int CommitteeSize, string EntryCodePrefix,

@@ -1,0 +1,11 @@
+namespace ContestPlatform.Web.Awards;
+
+public static class AwardsSetup
+{
+    /// <summary>Prize tiers, the award proposal with committee approval, and publication.</summary>
+    public static IHostApplicationBuilder AddAwards(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AwardService>();
+        return builder;
+    }
+}
