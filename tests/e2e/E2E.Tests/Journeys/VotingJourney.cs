@@ -86,10 +86,11 @@ public sealed class VotingJourney(BrowserFixture browser)
         await Artifacts.ScreenshotAsync(page, "v03-cong-trinh-chua-dang-nhap");
         await entry.SignInToVote.ClickAsync();
         await new LoginPage(page).LogInAsync(email, Password);
-        await Expect(page).ToHaveURLAsync(new Regex($"/cong-trinh/{teaMap.Code}$"));
-        await Expect(entry.VoteButton).ToBeVisibleAsync();
+        // Back on the entry, scrolled to the vote box rather than the top of a long page.
+        await Expect(page).ToHaveURLAsync(new Regex($"/cong-trinh/{teaMap.Code}#binh-chon$"));
+        await Expect(entry.VoteButton).ToBeInViewportAsync();
         await AssertFitsThePhoneAsync(page);
-        await Artifacts.ScreenshotAsync(page, "v04-cong-trinh-nut-binh-chon");
+        await Artifacts.ScreenshotAsync(page, "v04-cong-trinh-nut-binh-chon", fullPage: false);
 
         // A second tab of the same entry, opened before voting: its form will try to vote again.
         var secondTab = await phone.NewPageAsync();
@@ -104,16 +105,18 @@ public sealed class VotingJourney(BrowserFixture browser)
         await Expect(entry.AlreadyVoted).ToBeVisibleAsync();
         await Expect(entry.VoteButton).ToHaveCountAsync(0);
         await Expect(entry.VoteCount).ToHaveTextAsync("2 lượt bình chọn");
+        await Expect(entry.Confirmation).ToBeInViewportAsync();
         await AssertFitsThePhoneAsync(page);
-        await Artifacts.ScreenshotAsync(page, "v05-da-binh-chon");
+        await Artifacts.ScreenshotAsync(page, "v05-da-binh-chon", fullPage: false);
 
         await secondTab.BringToFrontAsync();
         await sameEntry.VoteAsync();
         await Expect(sameEntry.Refusal).ToHaveTextAsync(
             "Bạn đã bình chọn cho công trình này rồi. Mỗi tài khoản chỉ được bình chọn một lần cho mỗi công trình.");
         await Expect(sameEntry.VoteCount).ToHaveTextAsync("2 lượt bình chọn");
+        await Expect(sameEntry.Refusal).ToBeInViewportAsync();
         await AssertFitsThePhoneAsync(secondTab);
-        await Artifacts.ScreenshotAsync(secondTab, "v06-binh-chon-lan-hai-bi-tu-choi");
+        await Artifacts.ScreenshotAsync(secondTab, "v06-binh-chon-lan-hai-bi-tu-choi", fullPage: false);
 
         // The organizer sees the vote: the leader still has 3, so the tea map's score is 20 × 2 ÷ 3 = 13,3.
         await votes.OpenAsync();
