@@ -16,6 +16,12 @@ public sealed record VoteButtonModel(
 
     public bool CapReached => Allowance is { } a && a.Used >= a.Cap;
 
+    /// <summary>
+    /// The sign-in link for visitors: back to the vote box afterwards, not to the top of a long entry page
+    /// that a phone user would have to scroll through again.
+    /// </summary>
+    public string SignInUrl => $"/tai-khoan/dang-nhap?returnUrl={Uri.EscapeDataString(ReturnUrl.Split('#')[0] + "#binh-chon")}";
+
     /// <summary>True for the first vote box of a request, which links votes.css (a component cannot add to the page head).</summary>
     public bool LinkStylesheet { get; init; }
 }

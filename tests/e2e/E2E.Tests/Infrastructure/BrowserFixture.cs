@@ -31,14 +31,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile sized like a 360×740 phone, in Vietnamese.</summary>
-    public Task<IBrowserContext> NewPhoneAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh browser profile sized like a 360×740 phone, in Vietnamese, on the shared site or <paramref name="site"/>.</summary>
+    public Task<IBrowserContext> NewPhoneAsync(SiteServer? site = null) => Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = Site.BaseUrl,
+        BaseURL = (site ?? Site).BaseUrl,
         ViewportSize = new ViewportSize { Width = 360, Height = 740 },
         DeviceScaleFactor = 1,
         IsMobile = true,
         HasTouch = true,
+        Locale = "vi-VN",
+        TimezoneId = "Asia/Ho_Chi_Minh",
+    });
+
+    /// <summary>A fresh browser profile on an office desktop (1366×768), in Vietnamese, as the secretariat works.</summary>
+    public Task<IBrowserContext> NewDesktopAsync(SiteServer? site = null) => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = (site ?? Site).BaseUrl,
+        ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         Locale = "vi-VN",
         TimezoneId = "Asia/Ho_Chi_Minh",
     });

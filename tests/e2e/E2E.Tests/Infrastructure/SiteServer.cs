@@ -10,14 +10,17 @@ namespace ContestPlatform.E2E.Infrastructure;
 
 /// <summary>
 /// The real app on a loopback port for a real browser, over a data directory of its own. Its clock runs
-/// at real speed but starts on 01/03/2025 10:00 Vietnam time, inside the seeded submission window.
+/// at real speed but starts on 01/03/2025 10:00 Vietnam time, inside the seeded submission window, unless
+/// a journey that needs another phase (the vote window) gives its own starting instant.
 /// </summary>
 public sealed class SiteServer : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 1, 3, 0, 0, TimeSpan.Zero);
 
-    public SiteServer()
+    public SiteServer(DateTimeOffset? start = null)
     {
+        // Before StartServer: the host takes the clock while it is built.
+        Clock = new ShiftedClock(start ?? Start);
         DataDirectory = Path.Combine(Path.GetTempPath(), "cp-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -28,7 +31,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
     public string BaseUrl { get; }
-    public ShiftedClock Clock { get; } = new(Start);
+    public ShiftedClock Clock { get; }
     public MailBox Mail => new(Path.Combine(DataDirectory, "mail"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

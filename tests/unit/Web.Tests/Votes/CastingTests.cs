@@ -171,11 +171,25 @@ public sealed class CastingTests : IClassFixture<TestSite>
         var page = await visitor.GetPageAsync(EntryPage(entry));
         var signIn = page.QuerySelector("#binh-chon a.button")!;
         Assert.Equal("Đăng nhập để bình chọn", signIn.TextContent.Trim());
-        Assert.Equal($"{AccountSetup.LoginPath}?returnUrl=%2Fcong-trinh%2F{entry.Code}", signIn.GetAttribute("href"));
+        Assert.Equal($"{AccountSetup.LoginPath}?returnUrl=%2Fcong-trinh%2F{entry.Code}%23binh-chon", signIn.GetAttribute("href"));
 
         var response = await visitor.Client.PostAsync($"/binh-chon/{entry.Id}", new FormUrlEncodedContent([]));
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest, $"got {(int)response.StatusCode}");
         Assert.Equal(0, await AllVotesAsync(_site, entry.Id));
+    }
+
+    [Fact]
+    public async Task Signing_in_from_the_vote_box_returns_to_the_vote_box_not_the_top_of_the_entry_page()
+    {
+        var entry = await EntryAsync(_site);
+        var user = await _site.CreateUserAsync($"cu-tri-{Guid.NewGuid():N}@example.vn", Password, Roles.Entrant);
+        var visitor = _site.NewBrowser();
+        var signIn = (await visitor.GetPageAsync(EntryPage(entry))).QuerySelector("#binh-chon a.button")!.GetAttribute("href")!;
+
+        var response = await visitor.SubmitFormAsync(signIn, new() { ["Input.Email"] = user.Email!, ["Input.Password"] = Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/cong-trinh/{entry.Code}#binh-chon", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

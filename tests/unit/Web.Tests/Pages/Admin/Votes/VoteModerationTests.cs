@@ -126,6 +126,25 @@ public sealed class VoteModerationTests(TwoEntriesVotedSite site) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_entrys_votes_narrow_to_one_network_with_filter_fields_styled_like_every_field()
+    {
+        var (leader, _) = await site.EntriesAsync();
+        var (organizer, _) = await AdminSteps.SignedInAsync(site);
+        var entryPage = $"/quan-tri/binh-chon/cong-trinh/{leader.Id}";
+
+        // The site's field style applies to input[type=text]: an input without a type showed as a bare browser box.
+        var page = await organizer.GetPageAsync(entryPage);
+        Assert.Equal("text", page.QuerySelector("input#mang")!.GetAttribute("type"));
+        Assert.Equal("text", page.QuerySelector("input#trinhDuyet")!.GetAttribute("type"));
+
+        var sameNetwork = await organizer.GetPageAsync($"{entryPage}?mang={Uri.EscapeDataString("113.160.10.0/24")}");
+        Assert.Equal(4, sameNetwork.QuerySelectorAll("table.entry-votes tbody tr").Length);
+        var otherNetwork = await organizer.GetPageAsync($"{entryPage}?mang={Uri.EscapeDataString("27.72.100.0/24")}");
+        Assert.Empty(otherNetwork.QuerySelectorAll("table.entry-votes tbody tr"));
+        Assert.Contains("Không có lượt bình chọn nào phù hợp.", Text(otherNetwork.QuerySelector("p.meta[role=status]")!));
+    }
+
+    [Fact]
     public async Task The_overview_draws_cumulative_votes_per_day_with_a_table_of_the_same_numbers()
     {
         var (leader, runner) = await site.EntriesAsync();
@@ -133,6 +152,8 @@ public sealed class VoteModerationTests(TwoEntriesVotedSite site) : IClassFixtur
 
         var page = await organizer.GetPageAsync("/quan-tri/binh-chon");
 
+        // Two entries have votes: the heading counts them rather than promising five.
+        Assert.Equal("Số lượt theo ngày của 2 công trình dẫn đầu", Text(page.QuerySelector("#chart-title")!));
         var chart = page.QuerySelector("figure.vote-chart svg[role=img]")!;
         Assert.Equal("Số lượt bình chọn hợp lệ cộng dồn theo ngày", chart.QuerySelector("title")!.TextContent);
         Assert.Equal(2, chart.QuerySelectorAll("polyline").Length);
