@@ -42,7 +42,9 @@ public sealed class IndexModel(AwardService awards) : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        // Once published, there is nothing left to decide.
         var current = await awards.CurrentAsync(cancellationToken);
-        Proposal = current?.Proposal.State == ProposalState.Sent ? current : null;
+        var published = await awards.PublishedAsync(cancellationToken);
+        Proposal = current?.Proposal.State == ProposalState.Sent && published?.Proposal.Id != current.Proposal.Id ? current : null;
     }
 }
