@@ -58,7 +58,7 @@ echo "Creating the entrant…"
 echo "Starting the site on 127.0.0.1:$port…"
 (cd "$web_dir" && exec dotnet ContestPlatform.Web.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
+for _ in $(seq 1 600); do  # up to 2 minutes: a hang guard; a busy machine starts .NET slowly
   if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
   sleep 0.2
 done
