@@ -12,8 +12,9 @@ namespace ContestPlatform.Web.Awards.Certificates;
 /// </summary>
 /// <remarks>
 /// Drawn with SkiaSharp's PDF backend (MIT; PDFsharp 6.5 is AGPL-3.0 and refuses to run without a licence
-/// call, see docs/decisions). Text uses Noto Serif from <c>assets/fonts</c>, embedded as subsets with a
-/// Unicode map (Identity-H + ToUnicode), so every Vietnamese letter prints and copies out as itself. Text is
+/// call, see docs/decisions/0005). Text uses Noto Serif from <c>assets/fonts</c>, embedded whole (about 0.9 MB
+/// per certificate) with a Unicode map (Identity-H + ToUnicode), so every Vietnamese letter prints and copies
+/// out as itself. Text is
 /// normalised to NFC first: Vietnamese typed with combining marks (NFD) would otherwise print marks beside
 /// their letters, since no text shaping is done.
 /// </remarks>
