@@ -7,13 +7,15 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. System packages: Chromium for Playwright, ffmpeg for the video pipeline, poppler-utils for PDF
-#    page counts and previews, fonts with Vietnamese glyphs.
+#    page counts, previews and certificate checks, zbar-tools to read the certificates' QR codes, fonts
+#    with Vietnamese glyphs.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -qq
