@@ -205,6 +205,11 @@ public sealed class AwardWorkflowTests
         Assert.Contains(hash, certificate.QuerySelector("#giai")!.TextContent);
         Assert.Contains("Giải Nhất", certificate.QuerySelector("#giai")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/chung-nhan/KHONGCOTHAT")).Response.StatusCode);
+        var pdf = await visitor.Client.GetAsync($"/chung-nhan/{code}/pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/chung-nhan/KHONGCOTHAT/pdf")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/chung-nhan/{code}/khac")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/chung-nhan/" + new string('A', 300))).Response.StatusCode);
 
         // After publication a member can no longer change anything, and the proposal cannot be withdrawn.
