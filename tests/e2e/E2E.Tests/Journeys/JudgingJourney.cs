@@ -155,24 +155,25 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         var queue = new JudgeQueuePage(laptop);
         await Expect(queue.MainHeading).ToHaveTextAsync("Chấm điểm công trình");
         await Expect(queue.Progress(RoundName)).ToHaveTextAsync("Đã nộp 0/3, nháp 0");
-        var labels = await queue.LabelsAsync(RoundName);
-        Assert.Equal(3, labels.Count);
-        Assert.All(labels, label => Assert.Contains(label, entryOf.Keys));
+        // Seed 2025 gives this judge the tea irrigation, the corn sheller and the stroke protocol (see the preview).
+        string LabelOf(string code) => entryOf.Single(pair => sampleOf[pair.Value].Code == code).Key;
+        var (conflicted, drafted, direct) = (LabelOf("DMST-2025-0031"), LabelOf("DMST-2025-0012"), LabelOf("DMST-2025-0044"));
+        Assert.Equal(new[] { conflicted, drafted, direct }.Order(), (await queue.LabelsAsync(RoundName)).Order());
+        await Expect(queue.Row(RoundName, conflicted)).ToContainTextAsync("Máy bóc bẹ và tách hạt ngô liên hợp");
         await AssertBlindAsync(laptop, secrets);
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-04-giam-khao-danh-sach");
-        var (conflicted, drafted, direct) = (labels[0], labels[1], labels[2]);
 
-        // 3. The first entry is one the judge knows too well: a conflict, declared with a reason.
+        // 3. The corn sheller is one the judge knows too well: a conflict, declared with a reason.
         var score = await queue.OpenAsync(RoundName, conflicted);
         await Expect(score.MainHeading).ToHaveTextAsync($"Công trình #{conflicted}");
         await Expect(score.Entry.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(sampleOf[entryOf[conflicted]].BlindTitle);
         await Expect(score.Entry.GetByRole(AriaRole.Img, new() { Name = "Ảnh minh họa 1" })).ToBeVisibleAsync();
         Assert.True(await score.Entry.GetByRole(AriaRole.Img).First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"),
             "The entry's photo does not load for the judge");
-        var document = await laptop.RunAndWaitForDownloadAsync(() => score.DocumentLinks.First.ClickAsync());
-        Assert.Matches(new Regex(@"^tai-lieu-\d+\.pdf$"), document.SuggestedFilename);
         await AssertBlindAsync(laptop, secrets);
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-05-giam-khao-cong-trinh", fullPage: false);
+        var document = await laptop.RunAndWaitForDownloadAsync(() => score.DocumentLinks.First.ClickAsync());
+        Assert.Matches(new Regex(@"^tai-lieu-\d+\.pdf$"), document.SuggestedFilename);
 
         var conflictUrl = laptop.Url;
         queue = await score.DeclareConflictAsync("Tôi từng hướng dẫn kỹ thuật cho nhóm tác giả khi họ thử nghiệm giải pháp này.");
@@ -201,6 +202,8 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(score.SheetState).ToHaveTextAsync("Nháp");
         await Expect(score.Points("HQ")).ToHaveValueAsync("24");
         await AssertBlindAsync(laptop, secrets);
+        // The sheet scrolls on its own beside the entry: show its end (total and buttons) in the picture.
+        await score.SaveDraftButton.ScrollIntoViewIfNeededAsync();
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-07-giam-khao-luu-nhap");
 
         await laptop.GotoAsync(JudgeQueuePage.Path);
@@ -212,6 +215,7 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(score.Confirmation).ToContainTextAsync("Xác nhận nộp phiếu chấm");
         await Expect(score.Confirmation.Locator("tfoot")).ToContainTextAsync("62/80");
         await AssertBlindAsync(laptop, secrets);
+        await score.ConfirmButton.ScrollIntoViewIfNeededAsync();
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-08-giam-khao-xac-nhan-nop");
         await score.ConfirmAsync();
         await Expect(score.StatusMessage).ToContainTextAsync($"Đã nộp phiếu chấm Công trình #{drafted}");
@@ -239,7 +243,8 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await AssertBlindAsync(laptop, secrets);
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-10-giam-khao-hoan-thanh");
 
-        // The declared entry went to the judge who did not have it; the others score (one leaves a draft).
+        // The declared entry went to the judge who did not have it (KS. Triệu Văn Sơn); the others score, and he
+        // leaves his first sheet as a draft. Lan Anh, Phong and Sơn then share two entries: a panel for agreement.
         foreach (var other in otherJudges)
         {
             var assigned = await data.AssignedAsync(other, round.Id);
@@ -258,7 +263,10 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(conflictRow.Locator(".judge-list > li")).ToHaveCountAsync(3);
         await Expect(conflictRow.Locator(".judge-list")).Not.ToContainTextAsync(judge.DisplayName);
         await Expect(conflictRow.Locator(".conflict-list")).ToContainTextAsync(judge.DisplayName);
-        await Expect(board.Load(judge.DisplayName)).ToContainTextAsync("2");
+        await Expect(conflictRow.Locator(".judge-list")).ToContainTextAsync(otherJudges[2].DisplayName);
+        await Expect(board.Load(judge.DisplayName).Locator("strong")).ToHaveTextAsync("2");
+        await Expect(board.Load(otherJudges[2].DisplayName).Locator("strong")).ToHaveTextAsync("4");
+        await Artifacts.ScreenshotAsync(secretariat, "cham-diem-11-bang-phan-cong-sau-xung-dot");
 
         await admin.OpenAsync();
         await secretariat.GetByRole(AriaRole.Navigation, new() { Name = "Các mục chấm điểm" }).GetByRole(AriaRole.Link, new() { Name = "Kết quả" }).ClickAsync();
@@ -289,7 +297,7 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(results.LeniencyRows).ToHaveCountAsync(4);
         await Expect(results.TopNVerdict).ToBeVisibleAsync();
         await PageChecks.AssertNoSidewaysScrollAsync(secretariat);
-        await Artifacts.ScreenshotAsync(secretariat, "cham-diem-11-ket-qua");
+        await Artifacts.ScreenshotAsync(secretariat, "cham-diem-12-ket-qua");
 
         // 7. A sheet the secretariat doubts goes back to its judge, with the reason.
         var draftedSample = sampleOf[entryOf[drafted]];
@@ -301,7 +309,7 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(entryResults.StatusMessage).ToContainTextAsync($"Đã mở lại phiếu chấm của {judge.DisplayName}.");
         await Expect(entryResults.Sheet(judge.DisplayName)).ToContainTextAsync("Bản nháp");
         await PageChecks.AssertNoSidewaysScrollAsync(secretariat);
-        await Artifacts.ScreenshotAsync(secretariat, "cham-diem-12-mo-lai-phieu");
+        await Artifacts.ScreenshotAsync(secretariat, "cham-diem-13-mo-lai-phieu");
 
         results = await entryResults.BackToResultsAsync();
         await ExpectProgressAsync(results, judge.DisplayName, assigned: "2", submitted: "1", drafts: "1");
@@ -346,14 +354,14 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(phoneQueue.Progress(RoundName)).ToHaveTextAsync("Đã nộp 1/2, nháp 1");
         await PageChecks.AssertNoSidewaysScrollAsync(phone);
         await AssertBlindAsync(phone, secrets);
-        await Artifacts.ScreenshotAsync(phone, "cham-diem-13-dien-thoai-danh-sach");
+        await Artifacts.ScreenshotAsync(phone, "cham-diem-14-dien-thoai-danh-sach");
         var reopened = await phoneQueue.OpenAsync(RoundName, drafted);
         await Expect(reopened.ReopenedNote).ToContainTextAsync(ReopenReason);
         await Expect(reopened.SheetState).ToHaveTextAsync("Nháp");
         await Expect(reopened.Points("HQ")).ToHaveValueAsync("24");
         await PageChecks.AssertNoSidewaysScrollAsync(phone);
         await AssertBlindAsync(phone, secrets);
-        await Artifacts.ScreenshotAsync(phone, "cham-diem-14-dien-thoai-phieu-mo-lai");
+        await Artifacts.ScreenshotAsync(phone, "cham-diem-15-dien-thoai-phieu-mo-lai");
     }
 
     private static async Task ExpectProgressAsync(ResultsPage results, string judge, string? assigned, string? submitted, string? drafts)

@@ -42,13 +42,16 @@ public sealed class ScorePage(IPage page) : SiteChrome(page)
         await GeneralComment.FillAsync(generalComment);
     }
 
-    public async Task SaveDraftAsync() => await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp", Exact = true }).ClickAsync();
+    public ILocator SaveDraftButton => Page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp", Exact = true });
+
+    public ILocator ConfirmButton => Page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận nộp phiếu chấm", Exact = true });
+
+    public async Task SaveDraftAsync() => await SaveDraftButton.ClickAsync();
 
     /// <summary>“Nộp phiếu chấm”: saves, then shows the confirmation step.</summary>
     public async Task SubmitAsync() => await Page.GetByRole(AriaRole.Button, new() { Name = "Nộp phiếu chấm", Exact = true }).ClickAsync();
 
-    public async Task ConfirmAsync() =>
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận nộp phiếu chấm", Exact = true }).ClickAsync();
+    public async Task ConfirmAsync() => await ConfirmButton.ClickAsync();
 
     public async Task<JudgeQueuePage> DeclareConflictAsync(string reason)
     {
