@@ -168,8 +168,8 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(score.MainHeading).ToHaveTextAsync($"Công trình #{conflicted}");
         await Expect(score.Entry.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(sampleOf[entryOf[conflicted]].BlindTitle);
         await Expect(score.Entry.GetByRole(AriaRole.Img, new() { Name = "Ảnh minh họa 1" })).ToBeVisibleAsync();
-        Assert.True(await score.Entry.GetByRole(AriaRole.Img).First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"),
-            "The entry's photo does not load for the judge");
+        await score.WaitForPhotoAsync();
+        await laptop.EvaluateAsync("() => window.scrollTo(0, 0)");
         await AssertBlindAsync(laptop, secrets);
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-05-giam-khao-cong-trinh", fullPage: false);
         var document = await laptop.RunAndWaitForDownloadAsync(() => score.DocumentLinks.First.ClickAsync());
@@ -359,6 +359,7 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(reopened.ReopenedNote).ToContainTextAsync(ReopenReason);
         await Expect(reopened.SheetState).ToHaveTextAsync("Nháp");
         await Expect(reopened.Points("HQ")).ToHaveValueAsync("24");
+        await reopened.WaitForPhotoAsync();
         await PageChecks.AssertNoSidewaysScrollAsync(phone);
         await AssertBlindAsync(phone, secrets);
         await Artifacts.ScreenshotAsync(phone, "cham-diem-15-dien-thoai-phieu-mo-lai");

@@ -33,6 +33,15 @@ public sealed class ScorePage(IPage page) : SiteChrome(page)
 
     public ILocator DocumentLinks => Entry.GetByRole(AriaRole.Link).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Tài liệu") });
 
+    /// <summary>Scrolls to the entry's first photo (they load lazily) and waits until it has been decoded.</summary>
+    public async Task WaitForPhotoAsync()
+    {
+        var photo = Entry.GetByRole(AriaRole.Img).First;
+        await photo.ScrollIntoViewIfNeededAsync();
+        await photo.EvaluateAsync("img => img.decode()");
+        Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The entry's photo does not load for the judge");
+    }
+
     public async Task FillAsync(IReadOnlyDictionary<string, decimal> points, IReadOnlyDictionary<string, string> comments, string generalComment)
     {
         foreach (var (code, value) in points)
