@@ -314,6 +314,7 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         results = await entryResults.BackToResultsAsync();
         await ExpectProgressAsync(results, judge.DisplayName, assigned: "2", submitted: "1", drafts: "1");
         await Expect(results.Summary).ToContainTextAsync("10/12 phiếu đã nộp");
+        await Expect(results.RankingRow(draftedSample.Code).Locator("td.sheets")).ToHaveTextAsync("1/3");
 
         // 8. The ranking leaves as a spreadsheet and as CSV.
         var xlsx = await results.ExportAsync("Bảng xếp hạng (.xlsx)");
