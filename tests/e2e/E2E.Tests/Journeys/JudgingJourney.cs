@@ -298,6 +298,8 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await Expect(results.TopNVerdict).ToBeVisibleAsync();
         await PageChecks.AssertNoSidewaysScrollAsync(secretariat);
         await Artifacts.ScreenshotAsync(secretariat, "cham-diem-12-ket-qua");
+        // The secretariat does see who sent what: the blindness check finds it here, so it is not blind itself.
+        await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => PageChecks.AssertRevealsNoneOfAsync(secretariat, secrets));
 
         // 7. A sheet the secretariat doubts goes back to its judge, with the reason.
         var draftedSample = sampleOf[entryOf[drafted]];
