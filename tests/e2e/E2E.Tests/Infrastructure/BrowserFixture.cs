@@ -32,24 +32,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile sized like a 360×740 phone, in Vietnamese, on the shared site or <paramref name="site"/>.</summary>
-    public Task<IBrowserContext> NewPhoneAsync(SiteServer? site = null) => Browser.NewContextAsync(new BrowserNewContextOptions
-    {
-        BaseURL = (site ?? Site).BaseUrl,
-        ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-        DeviceScaleFactor = 1,
-        IsMobile = true,
-        HasTouch = true,
-        Locale = "vi-VN",
-        TimezoneId = "Asia/Ho_Chi_Minh",
-    });
+    public Task<IBrowserContext> NewPhoneAsync(SiteServer? site = null) => NewContextAsync(Screen.Phone, site);
 
-    /// <summary>A fresh browser profile on an office desktop (1366×768), in Vietnamese, as the secretariat works.</summary>
-    public Task<IBrowserContext> NewDesktopAsync(SiteServer? site = null) => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh browser profile on an office laptop (1366×768), in Vietnamese, as the secretariat works.</summary>
+    public Task<IBrowserContext> NewDesktopAsync(SiteServer? site = null) => NewContextAsync(Screen.Laptop, site);
+
+    /// <summary>
+    /// A fresh browser profile of the given size, in Vietnamese, for <paramref name="site"/> — by default the
+    /// collection's shared site; a journey that changes time or data for everyone brings its own.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(Screen screen, SiteServer? site = null) => Browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = (site ?? Site).BaseUrl,
-        ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        ViewportSize = new ViewportSize { Width = screen.Width, Height = screen.Height },
+        DeviceScaleFactor = 1,
+        IsMobile = screen.IsMobile,
+        HasTouch = screen.IsMobile,
         Locale = "vi-VN",
         TimezoneId = "Asia/Ho_Chi_Minh",
+        AcceptDownloads = true,
     });
 
     public async Task DisposeAsync()
@@ -58,6 +59,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         Site.Dispose();
     }
+}
+
+/// <summary>The screens the journeys use: the phone most citizens have, a judge's laptop, the secretariat's desktop.</summary>
+public sealed record Screen(int Width, int Height, bool IsMobile = false)
+{
+    public static readonly Screen Phone = new(360, 740, IsMobile: true);
+    public static readonly Screen Laptop = new(1366, 768);
+    public static readonly Screen Desktop = new(1440, 900);
 }
 
 [CollectionDefinition(Name)]

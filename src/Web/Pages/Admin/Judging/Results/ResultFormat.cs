@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using ContestPlatform.Web.Council;
 using ContestPlatform.Web.Infrastructure;
 
@@ -19,6 +20,22 @@ public static class ResultFormat
     /// <summary>A coefficient to 2 decimals, or "—" when it is undefined.</summary>
     public static string Statistic(double? value) =>
         value is { } v && double.IsFinite(v) ? v.ToString("0.00", Culture).Replace("-", "−") : "—";
+
+    /// <summary>
+    /// "DMST 14 · HQ 20,6 · KNAD 20,6", each criterion in a span of its own so a narrow column wraps between
+    /// criteria and never inside one.
+    /// </summary>
+    public static IHtmlContent CriterionMeans(IEnumerable<(string Code, decimal Points)> means)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var (code, points) in means)
+        {
+            if (html.Count > 0)
+                html.Append(" · ");
+            html.AppendHtml("<span class=\"criterion-mean\">").Append($"{code} {Score(points)}").AppendHtml("</span>");
+        }
+        return html;
+    }
 
     public static string Count(long value) => value.ToString("#,0", Culture);
 

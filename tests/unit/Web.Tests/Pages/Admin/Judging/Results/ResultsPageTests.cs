@@ -47,6 +47,9 @@ public sealed partial class ResultsPageTests(TestSite site) : IClassFixture<Test
         Assert.Equal("0", Cell(page, round, "E1", "vote"));
         Assert.Equal("55,2", Cell(page, round, "E1", "total"));
         Assert.Equal("DMST 14 · HQ 20,6 · KNAD 20,6", Cell(page, round, "E1", "criteria"));
+        // Each criterion in a span of its own: a narrow column wraps between criteria, never inside one.
+        Assert.Equal(["DMST 14", "HQ 20,6", "KNAD 20,6"],
+            page.QuerySelectorAll($"#bang-xep-hang tr[data-code='{round.Code("E1")}'] td.criteria .criterion-mean").Select(s => s.TextContent));
         Assert.Equal("5/5", Cell(page, round, "E1", "sheets"));
         // Headers name the methods in Vietnamese, the ranking method marked.
         var headers = page.QuerySelectorAll("#bang-xep-hang thead th").Select(th => th.TextContent.Trim()).ToList();
