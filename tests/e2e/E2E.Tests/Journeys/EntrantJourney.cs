@@ -178,6 +178,10 @@ public sealed class EntrantJourney(BrowserFixture browser)
         await Expect(review.Status).ToHaveTextAsync("Đã nộp");
         await Expect(review.Files).ToContainTextAsync("Tệp đính kèm (4)");
         await Expect(review.Files.GetByText("Sẵn sàng")).ToHaveCountAsync(4);
+        // Two photo thumbnails and the PDF's first page, all loading for the secretariat (the entry is not public yet).
+        await Expect(review.Files.GetByRole(AriaRole.Img)).ToHaveCountAsync(3);
+        foreach (var preview in await review.Files.GetByRole(AriaRole.Img).AllAsync())
+            Assert.True(await LoadedWidthAsync(preview) > 0, $"{await preview.GetAttributeAsync("alt")} did not load");
         await Artifacts.ScreenshotAsync(office, "to-thu-ky-02-xet-ho-so");
         await review.DecideAsync("Cần bổ sung", ChangeReason);
         await Expect(review.StatusMessage).ToContainTextAsync($"Đã chuyển hồ sơ {code} sang “Cần bổ sung” và gửi email thông báo cho thí sinh.");
@@ -275,6 +279,11 @@ public sealed class EntrantJourney(BrowserFixture browser)
         await Expect(details.Photos).ToHaveCountAsync(2);
         await Expect(details.Documents.GetByRole(AriaRole.Link, new() { Name = "Tài liệu 1" })).ToBeVisibleAsync();
         await Expect(details.Documents).ToContainTextAsync("2 trang");
+        var firstPage = details.Documents.GetByRole(AriaRole.Img, new() { Name = "Trang đầu của Tài liệu 1" });
+        Assert.True(await LoadedWidthAsync(firstPage) > 0, "the PDF's first page did not load");
+        var pagePreview = new ServedImage(await (await visitor.APIRequest.GetAsync((await firstPage.GetAttributeAsync("src"))!)).BodyAsync());
+        Assert.True(pagePreview.Width < pagePreview.Height, $"an A4 page previewed as {pagePreview.Width}×{pagePreview.Height}");
+        Assert.Equal("blue", pagePreview.Hue(0.5, 0.3)); // the box drawn on page 1
 
         var poster = await details.Video.GetAttributeAsync("poster");
         Assert.False(string.IsNullOrEmpty(poster), "the video has no poster");
@@ -315,6 +324,13 @@ public sealed class EntrantJourney(BrowserFixture browser)
 
         await PhoneLayout.AssertFitsAsync(street);
         await Artifacts.ScreenshotAsync(street, "khach-03-trang-cong-trinh");
+    }
+
+    /// <summary>The natural width of an image once it has loaded (scrolled to, as it may load lazily); throws if it is broken.</summary>
+    private static async Task<int> LoadedWidthAsync(ILocator image)
+    {
+        await image.ScrollIntoViewIfNeededAsync();
+        return await image.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)");
     }
 
     /// <summary>
