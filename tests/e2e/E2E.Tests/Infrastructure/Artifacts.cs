@@ -11,8 +11,31 @@ public static class Artifacts
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         System.IO.Directory.CreateDirectory(Directory);
+        if (fullPage)
+            await LoadLazyImagesAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Directory, name + ".png"), FullPage = fullPage });
     }
+
+    /// <summary>
+    /// A full-page capture does not scroll, so images with loading="lazy" below the first screen would show as
+    /// empty boxes: scroll through the page as a reader would, wait for the images, and go back to the top.
+    /// </summary>
+    private static Task LoadLazyImagesAsync(IPage page) => page.EvaluateAsync("""
+        async () => {
+          const lazy = [...document.images].filter(img => img.loading === 'lazy');
+          if (lazy.length === 0) return;
+          const start = window.scrollY;
+          for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+            window.scrollTo(0, y);
+            await new Promise(resolve => requestAnimationFrame(resolve));
+          }
+          await Promise.race([
+            Promise.all(lazy.map(img => img.decode().catch(() => {}))),
+            new Promise(resolve => setTimeout(resolve, 10000)),
+          ]);
+          window.scrollTo(0, start);
+        }
+        """);
 
     private static string Locate()
     {

@@ -53,6 +53,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         AcceptDownloads = true,
     });
 
+    /// <summary>A fresh browser profile on an office screen, as the secretariat works, in Vietnamese.</summary>
+    public Task<IBrowserContext> NewDesktopAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = Site.BaseUrl,
+        ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        DeviceScaleFactor = 1,
+        Locale = "vi-VN",
+        TimezoneId = "Asia/Ho_Chi_Minh",
+    });
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -1,7 +1,10 @@
 using System.Net;
+using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Cli;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,10 +37,26 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     public ShiftedClock Clock { get; }
     public MailBox Mail => new(Path.Combine(DataDirectory, "mail"));
 
+    /// <summary>The smallest chunk the upload API accepts (64 KB).</summary>
+    public const int UploadChunkBytes = 64 * 1024;
+
+    /// <summary>A confirmed staff account, made by the code path of the <c>users add</c> command (staff do not self-register).</summary>
+    public async Task CreateUserAsync(string email, string password, string fullName, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var output = new StringWriter();
+        var exit = await UsersCommand.AddAsync(users, Clock, email, password, [role], fullName, output, output);
+        if (exit != 0)
+            throw new InvalidOperationException($"users add {email} failed: {output}");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", DataDirectory);
+        // Small chunks, so a phone-sized file goes up in several pieces and the progress bar has steps to show.
+        builder.UseSetting("Uploads:ChunkBytes", UploadChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

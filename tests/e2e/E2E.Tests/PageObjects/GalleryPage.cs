@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace ContestPlatform.E2E.PageObjects;
 
-/// <summary>/cong-trinh: the accepted entries, searchable with or without Vietnamese diacritics.</summary>
+/// <summary>/cong-trinh: the public gallery of accepted entries, searchable with or without Vietnamese diacritics.</summary>
 public sealed class GalleryPage(IPage page) : SiteChrome(page)
 {
     public async Task<GalleryPage> OpenAsync()
@@ -11,7 +11,16 @@ public sealed class GalleryPage(IPage page) : SiteChrome(page)
         return this;
     }
 
-    public ILocator ResultCount => Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status);
+    public ILocator ResultCount => Page.Locator(".result-count");
+
+    public ILocator Empty => Page.Locator(".gallery-empty");
+
+    public ILocator Cards => Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem).Filter(new() { Has = Page.GetByRole(AriaRole.Heading) });
+
+    public ILocator Card(string title) => Cards.Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = title }) });
+
+    /// <summary>The card's thumbnail (decorative: the heading link names the entry).</summary>
+    public ILocator Thumbnail(string title) => Card(title).Locator(".gallery-thumb img");
 
     public async Task SearchAsync(string words)
     {
@@ -20,6 +29,7 @@ public sealed class GalleryPage(IPage page) : SiteChrome(page)
         await search.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
     }
 
-    public async Task OpenEntryAsync(string title) =>
-        await Page.GetByRole(AriaRole.Heading, new() { Name = title }).GetByRole(AriaRole.Link).ClickAsync();
+    public Task OpenAsync(string title) => Card(title).GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+
+    public Task OpenEntryAsync(string title) => OpenAsync(title);
 }
