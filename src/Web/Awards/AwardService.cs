@@ -59,6 +59,16 @@ public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog au
         return id is null ? null : await ViewAsync(id.Value, cancellationToken);
     }
 
+    /// <summary>Entry id → tier name of the published winners; empty before the publication moment.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> WinnersAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return await db.ProposedAwards.AsNoTracking()
+            .Where(a => db.AwardProposals.Any(p => p.Id == a.ProposalId && p.State == ProposalState.Sent && p.PublishAt != null && p.PublishAt <= now))
+            .Select(a => new { a.EntryId, a.Tier.Name })
+            .ToDictionaryAsync(a => a.EntryId, a => a.Name, cancellationToken);
+    }
+
     /// <summary>A published award by its certificate code, with the entry's authors; null when unknown or not yet public.</summary>
     public async Task<(ProposalView Results, AwardView Award, IReadOnlyList<string> Authors)?> CertificateAsync(
         string? code, CancellationToken cancellationToken = default)

@@ -11,11 +11,14 @@ namespace ContestPlatform.Web.Pages.Gallery;
 /// One accepted entry for the public: its text, authors, photos, video and documents. Evidence of
 /// application stays private, and so does the status (a result may be embargoed until the ceremony).
 /// </summary>
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, ContestPlatform.Web.Awards.AwardService awards) : PageModel
 {
     public Entry Entry { get; private set; } = null!;
     public string? CategoryName { get; private set; }
     public IReadOnlyList<MediaFile> Photos { get; private set; } = [];
+
+    /// <summary>The award it won, once results are published.</summary>
+    public string? Award { get; private set; }
     public IReadOnlyList<MediaFile> Videos { get; private set; } = [];
     public IReadOnlyList<MediaFile> Documents { get; private set; } = [];
 
@@ -34,6 +37,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             return NotFound();
         Entry = entry;
         Entry.Authors = [.. entry.Authors.OrderBy(a => a.Order).ThenBy(a => a.Id)];
+        Award = (await awards.WinnersAsync(cancellationToken)).GetValueOrDefault(entry.Id);
         CategoryName = await db.Categories.Where(c => c.Id == entry.CategoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
 
         // Only what is ready to be seen; evidence never leaves the secretariat.

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContestPlatform.Web.Pages.Gallery;
 
 /// <summary>The public gallery: accepted entries only, searchable without diacritics, filtered and paged.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, ContestPlatform.Web.Awards.AwardService awards) : PageModel
 {
     public const int PageSize = 12;
     public const int ThumbBox = 400;
@@ -33,7 +33,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<string> Communes { get; private set; } = [];
 
     public sealed record Card(
-        string Code, string Title, string Summary, string? Category, string Commune, string EntrantName, Thumbnail? Thumb);
+        string Code, string Title, string Summary, string? Category, string Commune, string EntrantName, Thumbnail? Thumb)
+    {
+        /// <summary>The award it won, once results are published.</summary>
+        public string? Award { get; init; }
+    }
 
     public sealed record Thumbnail(int MediaId, bool HasWebp, int Width, int Height);
 
@@ -91,6 +95,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .Select(m => new { m.Id, m.EntryId, m.ThumbKey, m.Width, m.Height })
             .ToListAsync(cancellationToken);
 
+        var winners = await awards.WinnersAsync(cancellationToken);
         Cards = rows.Select(r =>
         {
             var photo = photos.FirstOrDefault(p => p.EntryId == r.Id);
@@ -100,7 +105,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 var (width, height) = MediaLabels.Fit(photo.Width, photo.Height, ThumbBox);
                 thumb = new Thumbnail(photo.Id, photo.ThumbKey is not null, width, height);
             }
-            return new Card(r.Code ?? "", r.Title, Excerpt(r.Summary), r.Category, r.Commune, r.EntrantName, thumb);
+            return new Card(r.Code ?? "", r.Title, Excerpt(r.Summary), r.Category, r.Commune, r.EntrantName, thumb)
+            {
+                Award = winners.GetValueOrDefault(r.Id),
+            };
         }).ToList();
     }
 

@@ -189,6 +189,8 @@ public sealed class AwardWorkflowTests
         Assert.DoesNotContain(round.Code("E1"), before.Document.Body!.InnerHtml);
         Assert.Equal("no-store", before.Response.Headers.CacheControl!.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/chung-nhan/{code}")).Response.StatusCode);
+        Assert.Empty((await visitor.GetPageAsync("/cong-trinh")).QuerySelectorAll(".award-badge"));
+        Assert.Null((await visitor.GetPageAsync($"/cong-trinh/{round.Code("E1")}")).QuerySelector(".award-badge"));
         var committeePage = await members[0].GetPageAsync(Committee);
         Assert.NotNull(committeePage.QuerySelector("form, .vote-done"));
 
@@ -199,6 +201,10 @@ public sealed class AwardWorkflowTests
         Assert.Equal("Giải Nhất", first.QuerySelector("h2")!.TextContent.Trim());
         Assert.Contains(round.Code("E1"), first.TextContent);
         Assert.Contains("30.000.000 đồng", first.TextContent);
+        var galleryCard = (await visitor.GetPageAsync("/cong-trinh")).QuerySelectorAll(".gallery-card")
+            .Single(c => c.TextContent.Contains(round.Code("E1")));
+        Assert.Equal("Giải Nhất", galleryCard.QuerySelector(".award-badge")!.TextContent.Trim());
+        Assert.Equal("Giải Ba", (await visitor.GetPageAsync($"/cong-trinh/{round.Code("E4")}")).QuerySelector(".award-badge")!.TextContent.Trim());
         var certificate = await visitor.GetPageAsync($"/chung-nhan/{code}");
         var hash = await site.QueryAsync(db => db.AwardProposals.Select(p => p.ResultsHash).SingleAsync());
         Assert.Matches("^[0-9a-f]{64}$", hash);

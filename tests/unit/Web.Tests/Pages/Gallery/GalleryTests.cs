@@ -232,7 +232,8 @@ public sealed class GalleryTests(TestSite site) : IClassFixture<TestSite>
 
         var links = page.QuerySelectorAll(".main-nav ul a").Select(a => a.TextContent).ToList();
         Assert.Equal(links.IndexOf("Tiêu chí") + 1, links.IndexOf("Công trình"));
-        Assert.Equal(links.IndexOf("Công trình") + 1, links.IndexOf("Sự kiện"));
+        Assert.Equal(links.IndexOf("Công trình") + 1, links.IndexOf("Giải thưởng"));
+        Assert.Equal(links.IndexOf("Giải thưởng") + 1, links.IndexOf("Sự kiện"));
         Assert.Equal("page", page.QuerySelector(".main-nav a[href='/cong-trinh']")!.GetAttribute("aria-current"));
     }
 }
