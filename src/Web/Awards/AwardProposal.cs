@@ -35,6 +35,12 @@ public sealed class AwardProposal
     /// <summary>When the results become public (now or an embargo until the ceremony); null while not scheduled.</summary>
     public DateTime? PublishAt { get; set; }
 
+    /// <summary>
+    /// Lễ trao giải: when set, the public results are published at the moment the presenter reveals the last
+    /// award (unless they were published earlier).
+    /// </summary>
+    public bool PublishOnLastReveal { get; set; }
+
     /// <summary>SHA-256 of the published results (the certificates show it), fixed when publication is scheduled.</summary>
     [MaxLength(64)] public string ResultsHash { get; set; } = "";
 

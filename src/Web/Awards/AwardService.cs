@@ -39,7 +39,7 @@ public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog au
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public Task<List<PrizeTier>> TiersAsync(CancellationToken cancellationToken = default) =>
-        db.PrizeTiers.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        db.PrizeTiers.AsNoTracking().Include(t => t.SponsorshipMou).ThenInclude(m => m!.Sponsor).OrderBy(t => t.Order).ThenBy(t => t.Id).ToListAsync(cancellationToken);
 
     /// <summary>The proposal being worked on (draft or sent), newest first; null when there is none.</summary>
     public async Task<ProposalView?> CurrentAsync(CancellationToken cancellationToken = default)

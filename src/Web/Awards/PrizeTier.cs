@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ContestPlatform.Web.Sponsorship;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -38,8 +39,9 @@ public sealed class PrizeTier
     public Honour Honour { get; set; }
     public Funding Funding { get; set; }
 
-    /// <summary>Who funds it when <see cref="Funding"/> is <see cref="Funding.Sponsor"/> (e.g. "Hiệp hội Doanh nghiệp tỉnh").</summary>
-    [MaxLength(300)] public string Sponsor { get; set; } = "";
+    /// <summary>The sponsorship MoU that funds it when <see cref="Funding"/> is <see cref="Funding.Sponsor"/>.</summary>
+    public int? SponsorshipMouId { get; set; }
+    public SponsorshipMou? SponsorshipMou { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -52,6 +54,8 @@ internal sealed class PrizeTierConfiguration : IEntityTypeConfiguration<PrizeTie
     {
         builder.HasIndex(t => t.Name).IsUnique();
         builder.Property(t => t.Version).IsConcurrencyToken();
+        // Deleting an MoU is refused while a tier names it as its funding.
+        builder.HasOne(t => t.SponsorshipMou).WithMany().HasForeignKey(t => t.SponsorshipMouId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -10,6 +10,7 @@ using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Council;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Media;
+using ContestPlatform.Web.Sponsorship;
 using ContestPlatform.Web.Votes;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AwardProposal> AwardProposals => Set<AwardProposal>();
     public DbSet<ProposedAward> ProposedAwards => Set<ProposedAward>();
     public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
+    public DbSet<Sponsor> Sponsors => Set<Sponsor>();
+    public DbSet<SponsorshipMou> SponsorshipMous => Set<SponsorshipMou>();
+    public DbSet<MouInstallment> MouInstallments => Set<MouInstallment>();
+    public DbSet<MouDisbursement> MouDisbursements => Set<MouDisbursement>();
+    public DbSet<MouStatusChange> MouStatusChanges => Set<MouStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -35,6 +35,9 @@ public sealed class AgendaItem
     [MaxLength(1000)] public string Content { get; set; } = "";
     [MaxLength(300)] public string Presenter { get; set; } = "";
     [MaxLength(300)] public string Note { get; set; } = "";
+
+    /// <summary>The sponsorship MoU this item is about (the launch ceremony's “Ký kết biên bản ghi nhớ tài trợ”).</summary>
+    public int? SponsorshipMouId { get; set; }
 }
 
 internal sealed class ContestEventConfiguration : IEntityTypeConfiguration<ContestEvent>
@@ -43,5 +46,13 @@ internal sealed class ContestEventConfiguration : IEntityTypeConfiguration<Conte
     {
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.HasMany(e => e.Agenda).WithOne().HasForeignKey(a => a.ContestEventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.HasOne<Sponsorship.SponsorshipMou>().WithMany().HasForeignKey(a => a.SponsorshipMouId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -162,6 +162,9 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.Property<DateTime?>("PublishAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishOnLastReveal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResultsHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -257,10 +260,8 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.Property<int>("Places")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Sponsor")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("SponsorshipMouId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -270,6 +271,8 @@ namespace ContestPlatform.Web.Data.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("SponsorshipMouId");
 
                     b.ToTable("PrizeTiers");
                 });
@@ -383,9 +386,14 @@ namespace ContestPlatform.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SponsorshipMouId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContestEventId");
+
+                    b.HasIndex("SponsorshipMouId");
 
                     b.ToTable("AgendaItems");
                 });
@@ -1421,6 +1429,295 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.ToTable("UploadSessions");
                 });
 
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.MouDisbursement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId");
+
+                    b.ToTable("MouDisbursements");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.MouInstallment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId");
+
+                    b.ToTable("MouInstallments");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.MouStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId");
+
+                    b.ToTable("MouStatusChanges");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.Sponsor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaxCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Sponsors");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.SponsorshipMou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BenefitLogoOnSite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BenefitRecognition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BenefitSpeechAtCeremony")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BenefitsNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InKindDescription")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyAAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyAName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyAPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyARepresentative")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyBPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyBRepresentative")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibilitiesA")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibilitiesB")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScanBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScanFileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScanUploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SponsorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValueDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SponsorId");
+
+                    b.ToTable("SponsorshipMous");
+                });
+
             modelBuilder.Entity("ContestPlatform.Web.Votes.Vote", b =>
                 {
                     b.Property<long>("Id")
@@ -1620,6 +1917,16 @@ namespace ContestPlatform.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContestPlatform.Web.Awards.PrizeTier", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Sponsorship.SponsorshipMou", "SponsorshipMou")
+                        .WithMany()
+                        .HasForeignKey("SponsorshipMouId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("SponsorshipMou");
+                });
+
             modelBuilder.Entity("ContestPlatform.Web.Awards.ProposedAward", b =>
                 {
                     b.HasOne("ContestPlatform.Web.Awards.AwardProposal", null)
@@ -1644,6 +1951,11 @@ namespace ContestPlatform.Web.Data.Migrations
                         .HasForeignKey("ContestEventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ContestPlatform.Web.Sponsorship.SponsorshipMou", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorshipMouId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ContestPlatform.Web.Content.Rubrics.RubricCriterion", b =>
@@ -1805,6 +2117,44 @@ namespace ContestPlatform.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.MouDisbursement", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Sponsorship.SponsorshipMou", null)
+                        .WithMany("Disbursements")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.MouInstallment", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Sponsorship.SponsorshipMou", null)
+                        .WithMany("Schedule")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.MouStatusChange", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Sponsorship.SponsorshipMou", null)
+                        .WithMany("History")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.SponsorshipMou", b =>
+                {
+                    b.HasOne("ContestPlatform.Web.Sponsorship.Sponsor", "Sponsor")
+                        .WithMany("Mous")
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Sponsor");
+                });
+
             modelBuilder.Entity("ContestPlatform.Web.Votes.Vote", b =>
                 {
                     b.HasOne("ContestPlatform.Web.Entries.Entry", null)
@@ -1902,6 +2252,20 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Media");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.Sponsor", b =>
+                {
+                    b.Navigation("Mous");
+                });
+
+            modelBuilder.Entity("ContestPlatform.Web.Sponsorship.SponsorshipMou", b =>
+                {
+                    b.Navigation("Disbursements");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Schedule");
                 });
 #pragma warning restore 612, 618
         }

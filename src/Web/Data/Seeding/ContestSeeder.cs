@@ -7,6 +7,7 @@ using ContestPlatform.Web.Content.Rubrics;
 using ContestPlatform.Web.Content.Rules;
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Infrastructure;
+using ContestPlatform.Web.Sponsorship;
 using Microsoft.EntityFrameworkCore;
 using static ContestPlatform.Web.Data.Seeding.SeedFiles;
 
@@ -60,9 +61,47 @@ public sealed class ContestSeeder(AppDbContext db, TimeProvider time, string ass
         if (!await db.PrizeTiers.AnyAsync(cancellationToken))
             db.PrizeTiers.AddRange(Read<PrizesFile>(Asset("prizes.json")).Tiers.Select((t, i) => new PrizeTier
             {
-                Order = i + 1, Name = t.Name, Places = t.Places, AmountDong = t.AmountDong, Honour = t.Honour, Funding = t.Funding, Sponsor = t.Sponsor,
+                Order = i + 1, Name = t.Name, Places = t.Places, AmountDong = t.AmountDong, Honour = t.Honour, Funding = t.Funding,
             }));
 
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (!await db.Sponsors.AnyAsync(cancellationToken))
+            await SeedSponsorshipAsync(Read<SponsorshipFile>(Asset("sponsorship.json")), cancellationToken);
+    }
+
+    /// <summary>
+    /// The sponsor and the draft MoU the launch plan calls for; sponsor-funded tiers and the agenda's signing
+    /// item are linked to it (only where nothing is linked yet, so an organizer's choice stands).
+    /// </summary>
+    private async Task SeedSponsorshipAsync(SponsorshipFile file, CancellationToken cancellationToken)
+    {
+        var mou = new SponsorshipMou
+        {
+            Sponsor = new Sponsor { Name = file.Sponsor.Name, Description = file.Sponsor.Description, SortOrder = 1 },
+            Place = file.Mou.Place,
+            PartyAName = file.Mou.PartyAName,
+            PartyAAddress = file.Mou.PartyAAddress,
+            PartyARepresentative = file.Mou.PartyARepresentative,
+            PartyAPosition = file.Mou.PartyAPosition,
+            Purpose = file.Mou.Purpose,
+            Form = file.Mou.Form,
+            BenefitLogoOnSite = file.Mou.BenefitLogoOnSite,
+            BenefitSpeechAtCeremony = file.Mou.BenefitSpeechAtCeremony,
+            BenefitRecognition = file.Mou.BenefitRecognition,
+            ResponsibilitiesA = file.Mou.ResponsibilitiesA,
+            ResponsibilitiesB = file.Mou.ResponsibilitiesB,
+            Status = MouStatus.Draft,
+        };
+        db.SponsorshipMous.Add(mou);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.PrizeTiers.Where(t => t.Funding == Funding.Sponsor && t.SponsorshipMouId == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.SponsorshipMouId, mou.Id), cancellationToken);
+        // The launch ceremony's item 6: "Thực hiện Ký kết biên bản ghi nhớ tài trợ cuộc thi …".
+        var signing = await db.AgendaItems.Where(a => a.SponsorshipMouId == null).ToListAsync(cancellationToken);
+        foreach (var item in signing.Where(a => a.Content.Contains("biên bản ghi nhớ tài trợ", StringComparison.OrdinalIgnoreCase)))
+            item.SponsorshipMouId = mou.Id;
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -14,7 +14,16 @@ internal static class SeedFiles
 
     public sealed record PrizesFile(IReadOnlyList<PrizeFile> Tiers);
 
-    public sealed record PrizeFile(string Name, int Places, long AmountDong, Awards.Honour Honour, Awards.Funding Funding, string Sponsor);
+    public sealed record PrizeFile(string Name, int Places, long AmountDong, Awards.Honour Honour, Awards.Funding Funding);
+
+    public sealed record SponsorshipFile(SponsorFile Sponsor, MouFile Mou);
+
+    public sealed record SponsorFile(string Name, string Description);
+
+    public sealed record MouFile(
+        string Place, string PartyAName, string PartyAAddress, string PartyARepresentative, string PartyAPosition,
+        string Purpose, Sponsorship.SponsorshipForm Form, bool BenefitLogoOnSite, bool BenefitSpeechAtCeremony,
+        bool BenefitRecognition, string ResponsibilitiesA, string ResponsibilitiesB);
 
     public sealed record ContestFile(
         string Name, string Edition, int Year, string Organiser, string StandingBody, string Address,

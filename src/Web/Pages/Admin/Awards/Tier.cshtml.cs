@@ -14,8 +14,12 @@ public sealed class TierModel(AppDbContext db) : PageModel
 
     public bool IsNew { get; private set; }
 
+    /// <summary>The MoUs a sponsor-funded tier can name.</summary>
+    public IReadOnlyList<(int Id, string Label)> Mous { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
+        await LoadMousAsync(cancellationToken);
         if (id == "moi")
         {
             IsNew = true;
@@ -39,8 +43,9 @@ public sealed class TierModel(AppDbContext db) : PageModel
             if (tier is null)
                 return NotFound();
         }
-        if (Input.Funding == Funding.Sponsor && string.IsNullOrWhiteSpace(Input.Sponsor))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(TierInput.Sponsor)}", "Vui lòng ghi tên nhà tài trợ của hạng giải này.");
+        await LoadMousAsync(cancellationToken);
+        if (Input.Funding == Funding.Sponsor && !Mous.Any(m => m.Id == Input.SponsorshipMouId))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(TierInput.SponsorshipMouId)}", "Vui lòng chọn biên bản ghi nhớ tài trợ cấp kinh phí cho hạng giải này.");
         var name = AdminForms.Line(Input.Name);
         if (await db.PrizeTiers.AnyAsync(t => t.Name == name && (tier == null || t.Id != tier.Id), cancellationToken))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(TierInput.Name)}", $"Đã có hạng giải “{name}”.");
@@ -56,7 +61,7 @@ public sealed class TierModel(AppDbContext db) : PageModel
         tier.AmountDong = Input.AmountDong!.Value;
         tier.Honour = Input.Honour;
         tier.Funding = Input.Funding;
-        tier.Sponsor = Input.Funding == Funding.Sponsor ? AdminForms.Line(Input.Sponsor) : "";
+        tier.SponsorshipMouId = Input.Funding == Funding.Sponsor ? Input.SponsorshipMouId : null;
         tier.Version = Guid.NewGuid();
         try
         {
@@ -70,6 +75,12 @@ public sealed class TierModel(AppDbContext db) : PageModel
         TempData["StatusMessage"] = $"Đã lưu hạng giải “{tier.Name}”.";
         return Redirect(IndexModel.Path);
     }
+
+    private async Task LoadMousAsync(CancellationToken cancellationToken) =>
+        Mous = (await db.SponsorshipMous.AsNoTracking().OrderBy(m => m.Id)
+                .Select(m => new { m.Id, m.Number, Sponsor = m.Sponsor.Name, m.Status }).ToListAsync(cancellationToken))
+            .Select(m => (m.Id, $"{(m.Number.Length > 0 ? m.Number : "(chưa có số)")} — {m.Sponsor} ({Sponsorship.MouLabels.Of(m.Status)})"))
+            .ToList();
 }
 
 public sealed class TierInput
@@ -100,15 +111,14 @@ public sealed class TierInput
     [Display(Name = "Nguồn kinh phí")]
     public Funding Funding { get; set; }
 
-    [Display(Name = "Nhà tài trợ")]
-    [StringLength(300, ErrorMessage = "Tên nhà tài trợ dài tối đa 300 ký tự.")]
-    public string? Sponsor { get; set; }
+    [Display(Name = "Biên bản ghi nhớ tài trợ")]
+    public int? SponsorshipMouId { get; set; }
 
     public Guid Version { get; set; }
 
     public static TierInput From(PrizeTier tier) => new()
     {
         Name = tier.Name, Order = tier.Order, Places = tier.Places, AmountDong = tier.AmountDong,
-        Honour = tier.Honour, Funding = tier.Funding, Sponsor = tier.Sponsor, Version = tier.Version,
+        Honour = tier.Honour, Funding = tier.Funding, SponsorshipMouId = tier.SponsorshipMouId, Version = tier.Version,
     };
 }
