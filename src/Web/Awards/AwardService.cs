@@ -85,10 +85,19 @@ public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog au
         return (published!, award, authors);
     }
 
+    /// <summary>Entry id → its authors' names in order, for the awards of a proposal.</summary>
+    public async Task<ILookup<int, string>> AuthorsAsync(ProposalView view, CancellationToken cancellationToken = default)
+    {
+        var ids = view.Awards.Select(a => a.Award.EntryId).ToList();
+        var authors = await db.EntryAuthors.AsNoTracking().Where(a => ids.Contains(a.EntryId))
+            .OrderBy(a => a.EntryId).ThenBy(a => a.Order).Select(a => new { a.EntryId, a.FullName }).ToListAsync(cancellationToken);
+        return authors.ToLookup(a => a.EntryId, a => a.FullName);
+    }
+
     public async Task<ProposalView?> ViewAsync(int proposalId, CancellationToken cancellationToken = default)
     {
         var proposal = await db.AwardProposals.AsNoTracking()
-            .Include(p => p.Awards).ThenInclude(a => a.Tier)
+            .Include(p => p.Awards).ThenInclude(a => a.Tier).ThenInclude(t => t.SponsorshipMou)
             .Include(p => p.Awards).ThenInclude(a => a.Decisions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken);

@@ -6,6 +6,7 @@ public static class AwardsSetup
     public static IHostApplicationBuilder AddAwards(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<AwardService>();
+        builder.Services.AddScoped<EntryFeedbackService>();
         return builder;
     }
 }

@@ -12,6 +12,8 @@ namespace ContestPlatform.Web.Council.Results;
 /// </summary>
 public static class ResultsExport
 {
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public enum Kind
     {
         Text,

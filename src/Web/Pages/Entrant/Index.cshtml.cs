@@ -11,13 +11,16 @@ namespace ContestPlatform.Web.Pages.Entrant;
 /// The entrant's dashboard: each entry with its status, history (reasons included), and how its files are
 /// getting on in processing; the deadline; and a start for a new entry while submissions are open.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, Web.Awards.AwardService awards) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }
 
     public EntrantProfile? Profile { get; private set; }
     public SubmissionWindow Window { get; private set; } = null!;
     public IReadOnlyList<EntryCard> Entries { get; private set; } = [];
+
+    /// <summary>Entry id → tier of the published winners (empty before the publication moment).</summary>
+    public IReadOnlyDictionary<int, string> Winners { get; private set; } = new Dictionary<int, string>();
 
     /// <summary>One entry on the dashboard.</summary>
     public sealed record EntryCard(Entry Entry, string? CategoryName, MediaCounts Media, string? LockedReason)
@@ -70,6 +73,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .Select(g => new { g.Key.EntryId, g.Key.State, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        Winners = await awards.WinnersAsync(cancellationToken);
 
         Entries = entries.Select(e =>
         {

@@ -6,6 +6,7 @@ using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Tests.Council.Results;
 using ContestPlatform.Web.Tests.Infrastructure;
+using static ContestPlatform.Web.Tests.Awards.AwardSteps;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContestPlatform.Web.Tests.Awards;
@@ -17,50 +18,6 @@ namespace ContestPlatform.Web.Tests.Awards;
 /// </summary>
 public sealed class AwardWorkflowTests
 {
-    private const string Admin = "/quan-tri/giai-thuong";
-    private const string Committee = "/ban-to-chuc";
-
-    /// <summary>Four accepted entries ranked E1 &gt; E2 &gt; E3 &gt; E4 by three judges; committee of 5.</summary>
-    private static async Task<RoundBuilder> RankedRoundAsync(TestSite site)
-    {
-        string[] judges = ["GK 1", "GK 2", "GK 3"];
-        var round = new RoundBuilder(site, "Vòng chung khảo")
-            .Judge(judges).Entry("E1").Entry("E2").Entry("E3").Entry("E4")
-            .SubmittedByAll("E1", judges, 18, 27, 27)
-            .SubmittedByAll("E2", judges, 16, 25, 25)
-            .SubmittedByAll("E3", judges, 14, 22, 22)
-            .SubmittedByAll("E4", judges, 10, 15, 15);
-        await round.SaveAsync();
-        await site.QueryAsync(async db =>
-        {
-            var contest = await db.CurrentContestAsync();
-            contest.CommitteeSize = 5;
-            contest.Version = Guid.NewGuid();
-            return await db.SaveChangesAsync();
-        });
-        return round;
-    }
-
-    private static string Errors(IHtmlDocument page) =>
-        string.Join(" ", page.QuerySelectorAll(".alert-error").Select(e => e.TextContent.Trim()));
-
-    private static async Task<IHtmlDocument> ProposeAndSendAsync(Browser organizer)
-    {
-        await organizer.FollowAsync(await organizer.SubmitFormAsync(Admin, [], "#lap-de-nghi"));
-        return await organizer.FollowAsync(await organizer.SubmitFormAsync(Admin, [], "form[action*='handler=Send']"));
-    }
-
-    private static Task<HttpResponseMessage> DecideAsync(Browser member, string code, string decision, string comment = "") =>
-        member.SubmitFormAsync(Committee, new() { ["yKien"] = decision, ["ghiChu"] = comment }, $"li[data-code='{code}'] form");
-
-    private static async Task<List<Browser>> CommitteeAsync(TestSite site, int count)
-    {
-        var members = new List<Browser>();
-        for (var i = 0; i < count; i++)
-            members.Add(await site.SignedInAsync(Roles.Committee));
-        return members;
-    }
-
     [Fact]
     public async Task The_proposal_fills_the_tiers_in_rank_order_and_a_change_needs_a_reason()
     {

@@ -1,3 +1,4 @@
+using ContestPlatform.Web.Awards;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
 using Microsoft.AspNetCore.Mvc;
@@ -7,13 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace ContestPlatform.Web.Pages.Entrant.Entries;
 
 /// <summary>The entry as it stands (what was submitted, once submitted), for its owner only.</summary>
-public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(AppDbContext db, TimeProvider time, EntryFeedbackService feedback) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }
 
     public Entry Entry { get; private set; } = null!;
     public string? CategoryName { get; private set; }
     public string? LockedReason { get; private set; }
+
+    /// <summary>The council's scores beside the category's, once the results are published; null before.</summary>
+    public EntryFeedback? Feedback { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -31,6 +35,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             ? await db.Categories.Where(c => c.Id == categoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
         LockedReason = (await SubmissionWindow.LoadAsync(db, time, cancellationToken)).LockedReason(entry);
+        Feedback = await feedback.ForEntryAsync(entry.Id, cancellationToken);
         return Page();
     }
 }

@@ -17,8 +17,6 @@ public sealed class ExportModel(AppDbContext db, VoteService votes) : PageModel
     public const string RankingPart = "xep-hang";
     public const string ScoresPart = "diem";
 
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public async Task<IActionResult> OnGetAsync(
         int roundId,
         [FromQuery(Name = "dinhDang")] string? format,
@@ -49,7 +47,7 @@ public sealed class ExportModel(AppDbContext db, VoteService votes) : PageModel
 
         var name = $"{(part == RankingPart ? "ket-qua" : "diem")}-vong-{roundId}.{format}";
         return format == Xlsx
-            ? File(ResultsExport.Xlsx(table), XlsxType, name)
+            ? File(ResultsExport.Xlsx(table), ResultsExport.XlsxContentType, name)
             : File(ResultsExport.Csv(table), "text/csv; charset=utf-8", name);
     }
 }
