@@ -31,7 +31,7 @@ public sealed record ProposalView(AwardProposal Proposal, IReadOnlyList<AwardVie
 /// each award (approved at ⌈2/3 × committee size⌉ approvals, the size being a contest setting), and then
 /// publishes the approved results now or at a set moment. Every step is written to the hash-chained audit log.
 /// </summary>
-public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog audit, TimeProvider time)
+public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog audit, TimeProvider time, PublicationSchedule schedule)
 {
     public const string StaleMessage =
         "Đề nghị khen thưởng vừa được người khác thay đổi. Vui lòng tải lại trang; thay đổi của bạn chưa được lưu.";
@@ -225,6 +225,7 @@ public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog au
         proposal.PublishAt = null;
         proposal.Version = Guid.NewGuid();
         await audit.SaveWithAuditAsync(db, actor, new AuditRecord("award.withdraw", $"proposal:{proposalId}", new { reason = proposal.WithdrawReason }), cancellationToken);
+        schedule.Invalidate();
     }
 
     /// <summary>A committee member's approval or rejection of one award: once per member and award.</summary>
@@ -291,6 +292,7 @@ public sealed class AwardService(AppDbContext db, VoteService votes, AuditLog au
         {
             publishAt = proposal.PublishAt, hash = proposal.ResultsHash,
         }), cancellationToken);
+        schedule.Invalidate();
     }
 
     /// <summary>

@@ -75,6 +75,7 @@ public static class SiteSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseRateLimiter();
         app.UseMiddleware<TwoFactorGate>();
         return app;

@@ -139,4 +139,27 @@ public sealed class PublicationTests
         Assert.Equal(HttpStatusCode.Forbidden, (await member.Client.GetAsync("/quan-tri/giai-thuong/quyet-dinh?handler=xlsx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await site.NewBrowser().Client.GetAsync(Xlsx)).StatusCode);
     }
+
+    [Fact]
+    public async Task Anonymous_readers_get_the_results_from_the_output_cache_keyed_by_the_publication_moment()
+    {
+        await using var site = new TestSite();
+        var round = await RankedRoundAsync(site);
+        var organizer = await site.SignedInAsync(Roles.Organizer);
+        await PublishInTwoHoursAsync(site, round, organizer);
+        var visitor = site.NewBrowser();
+
+        // Cached before the moment (twice, so the cached copy is what answers)...
+        Assert.NotNull((await visitor.GetPageAsync("/giai-thuong")).QuerySelector("#chua-cong-bo"));
+        Assert.NotNull((await visitor.GetPageAsync("/giai-thuong")).QuerySelector("#chua-cong-bo"));
+        site.Time.Advance(TimeSpan.FromHours(2) + TimeSpan.FromSeconds(1));
+        // ...but the moment changes the key: the winners at once, not after the cache expires.
+        Assert.Contains(round.Code("E1"), (await visitor.GetPageAsync("/giai-thuong")).QuerySelector("main")!.TextContent);
+
+        // An edit made behind the site's back shows to a signed-in reader (never cached) but not yet to the
+        // anonymous one: the copy comes from the cache.
+        await site.QueryAsync(db => db.PrizeTiers.Where(t => t.Name == "Giải Nhất").ExecuteUpdateAsync(u => u.SetProperty(t => t.Name, "Giải Đặc biệt")));
+        Assert.Contains("Giải Nhất", (await visitor.GetPageAsync("/giai-thuong")).QuerySelector("main")!.TextContent);
+        Assert.Contains("Giải Đặc biệt", (await organizer.GetPageAsync("/giai-thuong")).QuerySelector("main")!.TextContent);
+    }
 }
