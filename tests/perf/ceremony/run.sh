@@ -9,7 +9,8 @@
 # with the site's own `users add` command, then `CeremonyPerf seed` writes twelve accepted entries with authors
 # and photos and a scored final round, and builds, sends and approves the award proposal through the app's
 # AwardService (11 awards with the seeded tiers). The site then starts with `dotnet ContestPlatform.Web.dll` on
-# 127.0.0.1; `CeremonyPerf run` opens the screens (one HTTP connection each, reading the stream as EventSource
+# 127.0.0.1; `CeremonyPerf run` first rehearses one reveal and its undo through the console (timed and printed
+# but not counted: the first reveal after start pays for JIT and EF Core query compilation), then opens the screens (one HTTP connection each, reading the stream as EventSource
 # does), signs the presenter in through the login form, and for each reveal reads the console page, posts its
 # “Công bố giải tiếp theo” form and times, per screen, from the POST until that screen has an event with the
 # award in it. It prints p50/p99/max and the screens that missed a reveal; exit code 0 only if every delivery

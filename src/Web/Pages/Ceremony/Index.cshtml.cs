@@ -28,6 +28,9 @@ public sealed class IndexModel(CeremonyBroadcaster broadcaster, AppDbContext db)
         (ContestName, Edition, Year) = (contest.Name, contest.Edition, contest.Year);
     }
 
+    /// <summary>Beyond this many earlier reveals the side list goes to one line per award (ceremony.js agrees).</summary>
+    public const int ManyEarlier = 6;
+
     /// <summary>Long titles get a smaller size so the whole title stays readable on one screen.</summary>
     public static string TitleSize(string title) => title.Length switch
     {

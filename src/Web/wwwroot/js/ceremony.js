@@ -99,6 +99,7 @@
         earlierList.textContent = '';
         before.forEach(function (award) { earlierList.appendChild(earlierItem(award)); });
         earlier.hidden = before.length === 0;
+        earlier.classList.toggle('many', before.length > 6);
     }
 
     function setLost(isLost) {

@@ -7,7 +7,7 @@ using ContestPlatform.Perf.Ceremony;
 
 // Ceremony fan-out test (tests/perf/ceremony/run.sh drives it):
 //   seed --data DIR [--photos]                          entries, scored round, proposal sent and approved
-//   run  --url http://127.0.0.1:PORT --email E --password P [--screens 200] [--reveals 10] [--interval-ms 1500]
+//   run  --url http://127.0.0.1:PORT --email E --password P [--screens 200] [--reveals 10] [--interval-ms 1500] [--rehearsal 1]
 // Bounded: at most 1,000 screens and 20 reveals, each reveal waited for at most 5 s, loopback servers only.
 if (args.Length == 0)
 {
@@ -57,6 +57,22 @@ internal static partial class FanOut
         };
         await SignInAsync(presenter, options.Required("email"), options.Required("password"));
 
+        // A rehearsal before the hall fills: the first reveal after the site starts pays for JIT and EF Core query
+        // compilation on the reveal path (over a second on a loaded two-core machine). It is timed and printed,
+        // then undone, so the screens below see the ceremony from its start.
+        if (options.Int("rehearsal", 1) > 0)
+        {
+            var (awardId, token, label) = await NextAsync(presenter);
+            var began = Stopwatch.GetTimestamp();
+            await PostAsync(presenter, "Reveal", token, awardId!.Value);
+            var revealMs = Stopwatch.GetElapsedTime(began).TotalMilliseconds;
+            var undoPage = await presenter.GetStringAsync(ConsolePath);
+            var undoForm = undoPage[undoPage.IndexOf("id=\"hoan-tac\"", StringComparison.Ordinal)..];
+            began = Stopwatch.GetTimestamp();
+            await PostAsync(presenter, "Undo", Token(undoForm), int.Parse(AwardField().Match(undoForm).Groups[1].Value, CultureInfo.InvariantCulture));
+            Console.WriteLine($"Rehearsal (not counted): reveal of {label} took {revealMs:F0} ms on a cold site, its undo {Stopwatch.GetElapsedTime(began).TotalMilliseconds:F0} ms.");
+        }
+
         // The screens: one connection each, as 200 projectors and laptops in the hall would hold.
         using var screensHandler = new SocketsHttpHandler
         {
@@ -93,15 +109,8 @@ internal static partial class FanOut
                 break;
             }
             var began = Stopwatch.GetTimestamp();
-            using (var response = await presenter.PostAsync(ConsolePath + "?handler=Reveal", new FormUrlEncodedContent(new Dictionary<string, string>
-                   {
-                       ["__RequestVerificationToken"] = token, ["giai"] = awardId.Value.ToString(CultureInfo.InvariantCulture),
-                   })))
-            {
-                postMs.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
-                if (response.StatusCode != HttpStatusCode.Redirect)
-                    throw new InvalidOperationException($"Reveal {r} was not accepted: {(int)response.StatusCode}");
-            }
+            await PostAsync(presenter, "Reveal", token, awardId.Value);
+            postMs.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             var deadline = began + (long)(Patience.TotalSeconds * Stopwatch.Frequency);
             while (screens.Any(s => !s.Seen.ContainsKey(awardId.Value)) && Stopwatch.GetTimestamp() < deadline)
                 await Task.Delay(5);
@@ -176,6 +185,17 @@ internal static partial class FanOut
         {
             screen.Failure = ex.GetType().Name + ": " + ex.Message;
         }
+    }
+
+    /// <summary>Posts one of the console's forms (handler Reveal or Undo) as the browser would; anything but PRG's redirect fails the run.</summary>
+    private static async Task PostAsync(HttpClient client, string handler, string token, int awardId)
+    {
+        using var response = await client.PostAsync($"{ConsolePath}?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["giai"] = awardId.ToString(CultureInfo.InvariantCulture),
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"{handler} of award {awardId} was not accepted: {(int)response.StatusCode}");
     }
 
     private static async Task SignInAsync(HttpClient client, string email, string password)
