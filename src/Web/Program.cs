@@ -1,6 +1,7 @@
 using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Audit;
 using ContestPlatform.Web.Awards;
+using ContestPlatform.Web.Awards.Ceremony;
 using ContestPlatform.Web.Cli;
 using ContestPlatform.Web.Council;
 using ContestPlatform.Web.Data;
@@ -32,6 +33,7 @@ builder.AddMediaProcessing();
 builder.AddVotes();
 builder.AddCouncil();
 builder.AddAwards();
+builder.AddCeremony();
 builder.AddContestPages();
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.UseContestPipeline();
 app.MapContestEndpoints();
 app.MapUploads();
 app.MapMediaFiles();
+app.MapCeremony();
 await app.RunAsync();
 return 0;
 
