@@ -14,6 +14,16 @@ internal sealed class CeremonyRefresher(CeremonyBroadcaster broadcaster, IOption
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds), time);
         try
         {
+            // Build the state once at start: its queries compile now, not on the presenter's first click.
+            try
+            {
+                await broadcaster.RefreshAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not prepare the ceremony state at start");
+            }
+
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 if (broadcaster.ScreenCount == 0)

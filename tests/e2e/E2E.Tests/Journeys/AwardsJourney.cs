@@ -15,7 +15,8 @@ namespace ContestPlatform.E2E.Journeys;
 /// The contest ends in public, issue 6: the secretariat builds the award proposal from the final ranking; with a
 /// committee of five, three approvals leave an award pending and the fourth approves it; publication is scheduled
 /// and an anonymous visitor sees nothing before its moment; after it the public page lists the winners, and a
-/// certificate's QR code leads to a page that verifies it.
+/// certificate's QR code leads to a page that verifies it. At the ceremony in between, the presenter reveals the
+/// awards and an open audience screen follows.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AwardsJourney(BrowserFixture browser)
@@ -121,6 +122,25 @@ public sealed class AwardsJourney(BrowserFixture browser)
         await visitor.GotoAsync("/cong-trinh");
         await Expect(visitor.Locator(".award-badge")).ToHaveCountAsync(0);
 
+        // At the ceremony the presenter reveals the awards, lowest first, and the open audience screen follows;
+        // the public results page still waits for the scheduled moment.
+        await using var projector = await browser.NewContextAsync(new Screen(1920, 1080), site);
+        var screen = await new AudienceScreenPage(await projector.NewPageAsync()).OpenAsync();
+        await Expect(screen.Heading).ToHaveTextAsync("Lễ trao giải");
+        var console = await new CeremonyConsolePage(admin).OpenAsync();
+        foreach (var (entryCode, title, tier) in new[] { (third, Samples[2].Title, "Giải Nhì"), (second, Samples[1].Title, "Giải Nhì"), (first, Samples[0].Title, "Giải Nhất") })
+        {
+            await Expect(console.RevealNext).ToHaveTextAsync($"Công bố giải tiếp theo: {tier} — {entryCode}");
+            await console.RevealNext.ClickAsync();
+            await Expect(screen.Heading).ToHaveTextAsync(title);
+            await Expect(screen.Tier).ToHaveTextAsync(tier);
+        }
+        await Expect(screen.CurrentAward).ToContainTextAsync("Nguyễn Thị Hồng Nhung");
+        await screen.Page.WaitForTimeoutAsync(1200); // the entrance animation, before the picture of the projector
+        await Artifacts.ScreenshotAsync(screen.Page, "giai-04-le-trao-giai-man-hinh", fullPage: false);
+        await results.OpenAsync();
+        await Expect(results.NotYetPublished).ToBeVisibleAsync();
+
         // The moment passes: the public page lists the winners by tier.
         site.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
         await results.OpenAsync();
@@ -128,22 +148,22 @@ public sealed class AwardsJourney(BrowserFixture browser)
         await Expect(results.Tier("Giải Nhất")).ToContainTextAsync("30.000.000 đồng mỗi giải (Ba mươi triệu đồng)");
         await Expect(results.Winner(first)).ToContainTextAsync("Tác giả: Nguyễn Thị Hồng Nhung, Đặng Văn Quý");
         await Expect(results.Tier("Giải Nhì").Locator("li")).ToHaveCountAsync(2);
-        await Artifacts.ScreenshotAsync(visitor, "giai-04-sau-cong-bo");
+        await Artifacts.ScreenshotAsync(visitor, "giai-05-sau-cong-bo");
 
         // The certificate: its QR code, read off the printed PDF, opens the page that verifies it.
         await results.OpenCertificateAsync(first);
         var certificate = new CertificatePage(visitor);
         await Expect(certificate.Valid).ToContainTextAsync("là hợp lệ");
         var download = await visitor.RunAndWaitForDownloadAsync(() => certificate.PdfLink.ClickAsync());
-        var pdf = Path.Combine(Artifacts.Directory, "giai-05-giay-chung-nhan.pdf");
+        var pdf = Path.Combine(Artifacts.Directory, "giai-06-giay-chung-nhan.pdf");
         await download.SaveAsAsync(pdf);
-        var png = await PdfTools.RenderFirstPageAsync(pdf, Path.Combine(Artifacts.Directory, "giai-05-giay-chung-nhan"), 110);
+        var png = await PdfTools.RenderFirstPageAsync(pdf, Path.Combine(Artifacts.Directory, "giai-06-giay-chung-nhan"), 110);
         var qr = await PdfTools.ReadQrAsync(png);
         Assert.Equal($"{site.BaseUrl}/chung-nhan/{code}", qr);
         await visitor.GotoAsync(new Uri(qr).PathAndQuery);
         await Expect(certificate.Valid).ToContainTextAsync(code);
         await Expect(certificate.Facts).ToContainTextAsync("Nguyễn Thị Hồng Nhung, Đặng Văn Quý");
-        await Artifacts.ScreenshotAsync(visitor, "giai-06-xac-minh-chung-nhan");
+        await Artifacts.ScreenshotAsync(visitor, "giai-07-xac-minh-chung-nhan");
     }
 
     private static async Task LogInAsync(IPage page, string email)
