@@ -11,6 +11,7 @@ namespace ContestPlatform.Web.Pages.Ceremony;
 /// JavaScript), then ceremony.js follows the presenter through the event stream. Public, so it only ever holds
 /// revealed awards: it reads the broadcaster's state, which is built from revealed rows only.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CeremonySetup.AudienceCache)]
 public sealed class IndexModel(CeremonyBroadcaster broadcaster, AppDbContext db) : PageModel
 {
     public CeremonySnapshot Snapshot { get; private set; } = null!;
@@ -20,7 +21,8 @@ public sealed class IndexModel(CeremonyBroadcaster broadcaster, AppDbContext db)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Never cached: a copy kept by a proxy could outlive an undo.
+        // Never cached by browsers or proxies: a copy kept there could outlive an undo. The server's output cache is
+        // keyed by the state's version (CeremonySetup).
         Response.Headers.CacheControl = "no-store";
         Snapshot = await broadcaster.CurrentAsync(cancellationToken);
         var contest = await db.Contests.AsNoTracking().OrderBy(c => c.Id)

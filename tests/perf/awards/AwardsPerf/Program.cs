@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 // Seeds what the ceremony spike reads (tests/perf/awards/run.sh drives it):
 //   AwardsPerf DATA_DIR
 // One accepted entry per prize place of the seeded tiers (11 by default), each with two authors, in a
-// proposal that was sent, approved and published an hour ago: /giai-thuong shows the full winners list.
+// proposal that was sent, approved, revealed at the ceremony and published an hour ago: /giai-thuong shows the
+// full winners list and /le-trao-giai the last reveal.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: AwardsPerf DATA_DIR");
@@ -56,6 +57,8 @@ proposal.Awards.AddRange(places.Select((tier, i) => new ProposedAward
 {
     TierId = tier.Id, EntryId = entries[i].Id, Rank = i + 1, CouncilScore = 75 - i, VoteScore = 18, Total = 93 - i,
     CertificateCode = AwardService.NewCertificateCode(),
+    // Revealed at the ceremony, lowest tier first, so the audience screen shows Giải Nhất with the others beside it.
+    RevealedAt = now.AddHours(-1),
 }));
 db.AwardProposals.Add(proposal);
 await db.SaveChangesAsync();
