@@ -6,8 +6,8 @@
 # Builds the site in Release with a fresh data directory, seeds published results (AwardsPerf), starts the
 # site on 127.0.0.1, saves each page's HTML as served, and serves those copies with nginx as static files on
 # another loopback port. Then, in the same run and one after the other, wrk (2 threads, 64 connections, 30 s)
-# loads each page from the site (after a 5 s warm-up per page, not counted) and the same HTML from nginx. Prints requests per second, p99 latency and
-# errors for both, and the site's share of nginx's throughput. Exit code 0 only if, for every page, the site
+# loads each page from the site (after a 5 s warm-up per page, not counted) and the same HTML from nginx.
+# Prints requests per second, p99 latency and errors for both, and the site's share of nginx's throughput. Exit code 0 only if, for every page, the site
 # reaches ≥ 50% of nginx's requests per second with p99 ≤ 50 ms and no errors (non-2xx or socket errors).
 #
 # Not part of the normal test run. Bounded: loopback only, fixed durations, everything under a temporary
