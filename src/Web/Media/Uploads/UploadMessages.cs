@@ -27,6 +27,14 @@ public static class UploadMessages
     public const string CorruptVideo = "Không đọc được video: tệp bị hỏng hoặc dùng định dạng không hỗ trợ. Vui lòng xuất lại video dạng MP4.";
     public const string NoVideoStream = "Tệp không có hình ảnh video (có thể chỉ có âm thanh). Vui lòng chọn tệp video.";
 
+    public const string NameWithPath =
+        "Tên tệp không được chứa dấu gạch chéo (/ hoặc \\) hay đường dẫn “..”. Vui lòng đổi tên tệp rồi chọn lại.";
+    public const string NameWithControl =
+        "Tên tệp chứa ký tự điều khiển (ký tự ẩn không in được). Vui lòng đổi tên tệp rồi chọn lại.";
+
+    public static string NameTooLong(int length, int max) =>
+        $"Tên tệp dài {length} ký tự, tối đa {max} ký tự. Vui lòng đặt tên ngắn hơn rồi chọn lại.";
+
     public const string OverDeclared = "Dữ liệu gửi lên nhiều hơn kích thước tệp đã khai báo. Vui lòng chọn lại tệp để tải lên.";
     public const string EntryNotFound = "Không tìm thấy công trình.";
     public const string MediaNotFound = "Không tìm thấy tệp.";

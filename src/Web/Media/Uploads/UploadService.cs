@@ -59,6 +59,8 @@ public sealed class UploadService(
         var (entry, refusal) = await EditableEntryAsync(request.EntryId, UserId(http), http.RequestAborted);
         if (refusal is not null)
             return refusal;
+        if (FileNames.Problem(request.FileName) is { } badName)
+            return Error(StatusCodes.Status422UnprocessableEntity, badName);
         if (request.Size <= 0)
             return Error(StatusCodes.Status422UnprocessableEntity, UploadMessages.Empty);
         if (request.Size > Limits.MaxBytesFor(kind))

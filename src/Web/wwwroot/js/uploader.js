@@ -18,7 +18,8 @@
     403: "Không thể thay đổi tệp của công trình này.",
     404: "Không tìm thấy lượt tải lên hoặc công trình.",
     413: "Tệp hoặc phần dữ liệu gửi lên quá lớn.",
-    415: "Định dạng tệp không được chấp nhận."
+    415: "Định dạng tệp không được chấp nhận.",
+    422: "Tệp không được chấp nhận. Vui lòng kiểm tra tên, kích thước và nội dung tệp."
   };
 
   function init(root) {

@@ -104,6 +104,43 @@ public sealed class ContentSnifferTests
 public sealed class FileNamesTests
 {
     [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("..\\boot.ini")]
+    [InlineData("C:\\fakepath\\anh.jpg")]
+    [InlineData("a/b.jpg")]
+    [InlineData("..")]
+    [InlineData(" . ")]
+    [InlineData("a\u0000b.pdf")]
+    [InlineData("a\tb.pdf")]
+    [InlineData("a\u007Fb.pdf")]
+    public void Paths_and_control_characters_are_problems(string name) =>
+        Assert.NotNull(FileNames.Problem(name));
+
+    [Theory]
+    [InlineData(255, false)]
+    [InlineData(256, true)]
+    public void Names_longer_than_255_characters_are_problems(int length, bool refused) =>
+        Assert.Equal(refused, FileNames.Problem(new string('a', length - 4) + ".jpg") is not null);
+
+    [Theory]
+    [InlineData("Ảnh máy sấy.JPG")]
+    [InlineData("anh..cu.jpg")]
+    [InlineData(".htaccess")]
+    [InlineData("hoa-don\u202Efdp.exe")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Ordinary_names_are_not_problems(string? name) =>
+        Assert.Null(FileNames.Problem(name));
+
+    [Fact]
+    public void Length_is_counted_on_the_composed_name()
+    {
+        var decomposed = string.Concat(Enumerable.Repeat("ệ", 251)).Normalize(NormalizationForm.FormD) + ".pdf";
+        Assert.True(decomposed.Length > 255);
+        Assert.Null(FileNames.Problem(decomposed));
+    }
+
+    [Theory]
     [InlineData("../../etc/passwd", "passwd")]
     [InlineData("..\\..\\boot.ini", "boot.ini")]
     [InlineData("C:\\fakepath\\Ảnh máy sấy.JPG", "Ảnh máy sấy.JPG")]
