@@ -55,7 +55,7 @@ public sealed class CastModel(
         // of the page we return to.
         if (result.Outcome != VoteOutcome.NotVotable)
             TempData[VoteButtonViewComponent.VoteEntryKey] = entryId;
-        return LocalRedirect(back.Split('#')[0] + "#binh-chon");
+        return LocalRedirect(VoteButtonModel.BackTo(back));
     }
 
     private async Task<string?> EntryPageAsync(int entryId)
