@@ -91,7 +91,7 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
         string? token = null;
         if (userId is not null && open && !hasVoted && !(allowance is var (limit, used) && used >= limit))
         {
-            token = tokens.Issue(userId);
+            token = tokens.Issue(userId, entryId);
             BrowserId.GetOrCreate(HttpContext);
         }
 

@@ -40,7 +40,7 @@ public sealed class CastModel(
         if (user is null)
             return Challenge();
 
-        var verified = tokens.IsValid(token, honeypot, user.Id, options.Value);
+        var verified = tokens.IsValid(token, honeypot, user.Id, entryId, options.Value);
         var result = await votes.CastAsync(entryId, user,
             new VoteOrigin(HttpContext.Connection.RemoteIpAddress, BrowserId.GetOrCreate(HttpContext)), verified, cancellationToken);
         if (result.Outcome == VoteOutcome.NotFound)

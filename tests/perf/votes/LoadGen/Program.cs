@@ -119,7 +119,9 @@ internal static partial class LoadGen
         public string Email { get; } = email;
         public Dictionary<string, string> Cookies { get; } = [];
         public string AntiforgeryToken { get; set; } = "";
-        public string FormToken { get; set; } = "";
+
+        /// <summary>The vote form's timing token per entry id: it is bound to the entry, so each vote needs its own page.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<int, string> FormTokens { get; } = [];
         public string CookieHeader => string.Join("; ", Cookies.Select(c => $"{c.Key}={c.Value}"));
     }
 
@@ -173,10 +175,13 @@ internal static partial class LoadGen
         });
         Console.WriteLine($"  done in {watch.Elapsed.TotalSeconds:F1} s");
 
-        Console.WriteLine("Opening an entry page per account for its vote form…");
+        // The form's timing token is bound to its entry (one token cannot be replayed for others), so
+        // every planned vote gets its own entry page, as a person opens the page of what they vote for.
+        var plan = Plan(accounts.Count, entries.Count, perAccount, total);
+        Console.WriteLine($"Opening the entry page of each of the {plan.Length:N0} planned votes for its vote form…");
         watch.Restart();
-        await Parallel.ForEachAsync(accounts.Select((a, i) => (a, i)).Where(p => p.a.Cookies.Count > 0), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (pair, _) => await TryAsync(() => FetchFormAsync(client, pair.a, entries[pair.i % entries.Count]), failures));
+        await Parallel.ForEachAsync(plan.Where(p => accounts[p.Account].Cookies.Count > 0), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (vote, _) => await TryAsync(() => FetchFormAsync(client, accounts[vote.Account], entries[vote.Entry]), failures));
         Console.WriteLine($"  done in {watch.Elapsed.TotalSeconds:F1} s");
         if (!failures.IsEmpty)
         {
@@ -185,7 +190,6 @@ internal static partial class LoadGen
             return 1;
         }
 
-        var plan = Plan(accounts.Count, entries.Count, perAccount, total);
         Console.WriteLine($"Voting: {total:N0} votes at {rate}/s for {total / (double)rate:F0} s, open loop, at most {handler.MaxConnectionsPerServer} connections…");
         var results = new Result[total];
         var tasks = new Task[total];
@@ -261,8 +265,9 @@ internal static partial class LoadGen
             throw new InvalidOperationException($"No vote form for {account.Email} on {entry.Code} ({(int)status}).");
         var end = page.IndexOf("</form>", start, StringComparison.Ordinal);
         var inputs = Inputs(page[page.LastIndexOf("<form", start, StringComparison.Ordinal)..end]);
+        // The antiforgery token belongs to the session, not the page: any of the account's pages gives a good one.
         account.AntiforgeryToken = inputs["__RequestVerificationToken"];
-        account.FormToken = inputs["t"];
+        account.FormTokens[entry.Id] = inputs["t"];
     }
 
     private static async Task VoteAsync(HttpClient client, Account account, EntryRef entry, Result[] results, int index)
@@ -275,7 +280,7 @@ internal static partial class LoadGen
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
                     ["__RequestVerificationToken"] = account.AntiforgeryToken,
-                    ["t"] = account.FormToken,
+                    ["t"] = account.FormTokens[entry.Id],
                     ["website"] = "",
                     ["returnUrl"] = $"/cong-trinh/{entry.Code}",
                 }),
