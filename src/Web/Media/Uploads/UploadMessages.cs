@@ -38,6 +38,7 @@ public static class UploadMessages
     public const string OverDeclared = "Dữ liệu gửi lên nhiều hơn kích thước tệp đã khai báo. Vui lòng chọn lại tệp để tải lên.";
     public const string EntryNotFound = "Không tìm thấy công trình.";
     public const string MediaNotFound = "Không tìm thấy tệp.";
+    public const string NotFailed = "Tệp này không bị lỗi xử lý (đang chờ, đang xử lý hoặc đã sẵn sàng) nên không cần thử lại.";
     public const string Locked = "Công trình đã nộp hoặc đã hết hạn nộp hồ sơ nên không thể thay đổi tệp đính kèm.";
     public const string SessionNotFound = "Không tìm thấy lượt tải lên này (có thể đã bị hủy hoặc đã hết hạn). Vui lòng chọn lại tệp.";
     public const string SessionExpired = "Lượt tải lên đã hết hạn. Vui lòng chọn lại tệp để tải lên từ đầu.";

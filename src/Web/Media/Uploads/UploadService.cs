@@ -27,6 +27,7 @@ public sealed class UploadService(
     UploadInspector inspector,
     IBlobStore blobs,
     MediaJobSignal signal,
+    MediaJobs jobs,
     ILogger<UploadService> logger)
 {
     /// <summary>Room for HTTP framing above a chunk; the chunk itself is counted exactly.</summary>
@@ -292,6 +293,25 @@ public sealed class UploadService(
                 }
             }
         }
+        return Results.NoContent();
+    }
+
+    /// <summary>
+    /// Queues a file of an editable entry again after its processing failed ("Thử lại" beside the reason):
+    /// 204, or 409 when the file is not failed (already queued, being processed or ready).
+    /// </summary>
+    public async Task<IResult> RetryAsync(HttpContext http, int mediaId)
+    {
+        var userId = UserId(http);
+        var media = await db.MediaFiles.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mediaId, http.RequestAborted);
+        if (media is null || !await db.Entries.AnyAsync(e => e.Id == media.EntryId && e.OwnerId == userId, http.RequestAborted))
+            return Error(StatusCodes.Status404NotFound, UploadMessages.MediaNotFound);
+        var (_, refusal) = await EditableEntryAsync(media.EntryId, userId, http.RequestAborted);
+        if (refusal is not null)
+            return refusal;
+        if (media.State != MediaState.Failed || !await jobs.RetryAsync(mediaId, http.RequestAborted))
+            return Error(StatusCodes.Status409Conflict, UploadMessages.NotFailed);
+        logger.LogInformation("Media {MediaId} queued again by its owner", mediaId);
         return Results.NoContent();
     }
 
