@@ -207,6 +207,11 @@ public sealed class UploadService(
         {
             return Error(StatusCodes.Status400BadRequest, UploadMessages.BadRequest);
         }
+        catch (UploadRefusedException ex)
+        {
+            logger.LogInformation("Upload {Id} refused at storing: {Reason}", id, ex.Message);
+            return await DiscardAsync(session, ex.StatusCode, ex.Message);
+        }
         catch (StorageException ex)
         {
             // Not the entrant's fault: keep the upload so "hoàn tất" can simply be tried again.
@@ -338,7 +343,12 @@ public sealed class UploadService(
         var now = Now;
         try
         {
+            // The limit is checked again here, under the entry's lock and in the insert's transaction: the
+            // checks at start and before inspecting let parallel completions all pass with one place left.
+            using var entryLock = await locks.EnterEntryAsync(session.EntryId, CancellationToken.None);
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            if (await db.MediaFiles.CountAsync(m => m.EntryId == session.EntryId, CancellationToken.None) >= Limits.MaxFilesPerEntry)
+                throw new UploadRefusedException(StatusCodes.Status422UnprocessableEntity, UploadMessages.TooManyFiles(Limits.MaxFilesPerEntry));
             var last = await db.MediaFiles.Where(m => m.EntryId == session.EntryId).MaxAsync(m => (int?)m.SortOrder, CancellationToken.None);
             var media = new MediaFile
             {

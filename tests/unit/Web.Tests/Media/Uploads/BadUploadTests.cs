@@ -197,6 +197,39 @@ public sealed class BadUploadTests(UploadSite site) : IClassFixture<UploadSite>
     }
 
     [Fact]
+    public async Task Parallel_completions_cannot_take_an_entry_past_twenty_files()
+    {
+        // Ten uploads started while the entry was empty; meanwhile fifteen other files were stored.
+        var (who, entryId) = await DraftAsync();
+        var photos = Enumerable.Range(0, 10).Select(i => SampleFiles.Jpeg(40 + i, 30)).ToList();
+        var sessions = new List<string>();
+        foreach (var photo in photos)
+        {
+            var id = (await JsonAsync(await StartAsync(who, entryId, "Photo", "anh.jpg", photo.Length))).GetProperty("id").GetString()!;
+            Assert.Equal(HttpStatusCode.OK, (await PutAsync(who, id, 0, photo)).StatusCode);
+            sessions.Add(id);
+        }
+        await AddStoredFilesAsync(entryId, 15);
+
+        var completed = await Task.WhenAll(sessions.Select(id => Task.Run(() => CompleteAsync(who, id))));
+
+        Assert.Equal(5, completed.Count(r => r.StatusCode == HttpStatusCode.Created));
+        var refused = completed.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+        Assert.Equal(5, refused.Count);
+        foreach (var response in refused)
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Contains("tối đa 20 tệp", await ErrorAsync(response));
+        }
+        Assert.Equal(20, await site.QueryAsync(db => db.MediaFiles.CountAsync(m => m.EntryId == entryId)));
+        Assert.Equal(0, await site.QueryAsync(db => db.UploadSessions.CountAsync(s => s.EntryId == entryId)));
+        var storedPhotos = 0;
+        foreach (var photo in photos)
+            storedPhotos += await site.Blobs.ExistsAsync(UploadService.OriginalKey(Sha256(photo))) ? 1 : 0;
+        Assert.Equal(5, storedPhotos);
+    }
+
+    [Fact]
     public async Task An_heic_photo_is_refused_with_how_to_send_jpeg_instead()
     {
         var error = await RefusedAsync("Photo", "IMG_0001.HEIC", SampleFiles.HeicHeader(), HttpStatusCode.UnsupportedMediaType);
