@@ -25,6 +25,14 @@ public static class UploadMessages
     public const string CorruptImage = "Ảnh bị hỏng hoặc không đầy đủ (tệp bị cắt ngắn). Vui lòng chọn lại ảnh gốc.";
     public const string CorruptPdf = "Tệp PDF bị hỏng hoặc không đầy đủ (thiếu phần kết thúc). Vui lòng xuất lại tệp PDF rồi gửi lại.";
     public const string CorruptVideo = "Không đọc được video: tệp bị hỏng hoặc dùng định dạng không hỗ trợ. Vui lòng xuất lại video dạng MP4.";
+    public const string VideoCheckMissing = "máy chủ chưa có công cụ kiểm tra video (ffprobe)";
+    public const string VideoCheckDisabled = "chức năng kiểm tra video đang được tắt trong cấu hình máy chủ";
+
+    /// <summary>Video upload is off, and why: without the check, length and format limits could not be applied.</summary>
+    public static string VideoOff(string reason) =>
+        $"Tải video lên đang tạm tắt vì {reason}, nên chưa kiểm tra được độ dài và định dạng video. " +
+        "Vui lòng tải ảnh và tài liệu trước; video có thể gửi sau khi Ban Tổ chức bật lại chức năng này.";
+
     public const string NoVideoStream = "Tệp không có hình ảnh video (có thể chỉ có âm thanh). Vui lòng chọn tệp video.";
 
     public const string NameWithPath =

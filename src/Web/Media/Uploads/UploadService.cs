@@ -25,6 +25,7 @@ public sealed class UploadService(
     StagingArea staging,
     UploadLocks locks,
     UploadInspector inspector,
+    VideoProbe videoProbe,
     IBlobStore blobs,
     MediaJobSignal signal,
     MediaJobs jobs,
@@ -60,6 +61,8 @@ public sealed class UploadService(
         var (entry, refusal) = await EditableEntryAsync(request.EntryId, UserId(http), http.RequestAborted);
         if (refusal is not null)
             return refusal;
+        if (kind == MediaKind.Video && videoProbe.OffReason is { } videoOff)
+            return Error(StatusCodes.Status422UnprocessableEntity, UploadMessages.VideoOff(videoOff));
         if (FileNames.Problem(request.FileName) is { } badName)
             return Error(StatusCodes.Status422UnprocessableEntity, badName);
         if (request.Size <= 0)
