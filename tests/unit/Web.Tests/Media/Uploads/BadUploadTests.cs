@@ -101,6 +101,19 @@ public sealed class BadUploadTests(UploadSite site) : IClassFixture<UploadSite>
         Assert.Equal("Tệp ảnh chứa mã HTML/script ẩn nên không được chấp nhận. Vui lòng xuất lại ảnh từ máy ảnh hoặc phần mềm chỉnh ảnh rồi gửi lại.", error);
     }
 
+    [Theory]
+    [InlineData("<img src=x onerror=alert(document.cookie)>")]
+    [InlineData("<IMG/SRC=x ONERROR=alert(1)>")]
+    [InlineData("<object data=//evil.example/x.swf>")]
+    [InlineData("<meta http-equiv=refresh content=0;url=//evil.example>")]
+    [InlineData("<a href=javascript:alert(1)>bấm vào đây</a>")]
+    public async Task A_jpeg_hiding_other_active_html_is_refused(string html)
+    {
+        var error = await RefusedAsync("Photo", "anh.jpg", SampleFiles.JpegWithComment(html), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(UploadMessages.Polyglot, error);
+    }
+
     [Fact]
     public async Task A_png_with_html_after_its_end_is_refused()
     {

@@ -206,6 +206,20 @@ public sealed class MarkupScannerTests
     [InlineData("<?php system($_GET['c']); ?>")]
     [InlineData("<Body onload=x>")]
     [InlineData("<html")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<IMG/src=x>")]
+    [InlineData("<object data=x>")]
+    [InlineData("<embed src=x>")]
+    [InlineData("<meta http-equiv=refresh>")]
+    [InlineData("<link rel=stylesheet href=x>")]
+    [InlineData("<style>")]
+    [InlineData("<form action=//x>")]
+    [InlineData("<base href=//x/>")]
+    [InlineData("<video><source onerror=x>")]
+    [InlineData("<details open ontoggle=x>")]
+    [InlineData("<a href=javascript:x>")]
+    [InlineData("<A/HREF=x>")]
+    [InlineData("<a\n\t  href=x>")]
     public void Tags_are_found_anywhere_even_across_block_boundaries(string tag)
     {
         var noise = new byte[5000];
@@ -226,9 +240,23 @@ public sealed class MarkupScannerTests
     [InlineData("<bodyguard>")]
     [InlineData("< script>")]
     [InlineData("<scrip")]
+    [InlineData("<imgx")]
+    [InlineData("<a>")]
+    [InlineData("<a title=x>")]
+    [InlineData("<abbr>")]
+    [InlineData("<ahref>")]
+    [InlineData("<metadata>")]
     public void Look_alikes_that_no_browser_reads_as_those_tags_pass(string text)
     {
         Assert.False(Scan(Encoding.ASCII.GetBytes($"xx{text}yy"), 3));
+    }
+
+    [Fact]
+    public void An_anchor_counts_only_with_an_href_close_after_it()
+    {
+        Assert.True(Scan(Encoding.ASCII.GetBytes("xx<a" + new string(' ', 40) + "href=x>yy"), 5));
+        // Further away the scanner cannot decide within its window; nothing else of the tag could run without a link.
+        Assert.False(Scan(Encoding.ASCII.GetBytes("xx<a" + new string(' ', 41) + "href=x>yy"), 5));
     }
 
     [Fact]

@@ -161,10 +161,14 @@ internal static class SampleFiles
     });
 
     /// <summary>A real JPEG with a web page hidden in a comment segment: valid as an image, dangerous as HTML.</summary>
-    public static byte[] JpegHtmlPolyglot()
+    public static byte[] JpegHtmlPolyglot() =>
+        JpegWithComment("<html><body><SCRIPT>alert(document.cookie)</SCRIPT></body></html>");
+
+    /// <summary>A valid JPEG carrying <paramref name="text"/> in a comment segment (COM), as polyglots do.</summary>
+    public static byte[] JpegWithComment(string text)
     {
         var jpeg = Jpeg(160, 120);
-        var html = Encoding.ASCII.GetBytes("<html><body><SCRIPT>alert(document.cookie)</SCRIPT></body></html>");
+        var html = Encoding.ASCII.GetBytes(text);
         var comment = new byte[4 + html.Length];
         comment[0] = 0xFF;
         comment[1] = 0xFE;
