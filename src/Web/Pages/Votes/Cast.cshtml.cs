@@ -35,7 +35,7 @@ public sealed class CastModel(
     {
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : await EntryPageAsync(entryId);
         if (back is null)
-            return NotFound();
+            return EntryNotFound();
         var user = await users.GetUserAsync(User);
         if (user is null)
             return Challenge();
@@ -44,7 +44,7 @@ public sealed class CastModel(
         var result = await votes.CastAsync(entryId, user,
             new VoteOrigin(HttpContext.Connection.RemoteIpAddress, BrowserId.GetOrCreate(HttpContext)), verified, cancellationToken);
         if (result.Outcome == VoteOutcome.NotFound)
-            return NotFound();
+            return EntryNotFound();
         if (result.Outcome == VoteOutcome.AntiAutomation)
             logger.LogWarning("Vote refused by the anti-automation check: user {UserId}, entry {EntryId}", user.Id, entryId);
 
@@ -56,6 +56,14 @@ public sealed class CastModel(
         if (result.Outcome != VoteOutcome.NotVotable)
             TempData[VoteButtonViewComponent.VoteEntryKey] = entryId;
         return LocalRedirect(VoteButtonModel.BackTo(back));
+    }
+
+    /// <summary>This page itself, saying which thing was not found (the generic 404 page speaks of a page).</summary>
+    private PageResult EntryNotFound()
+    {
+        var page = Page();
+        page.StatusCode = StatusCodes.Status404NotFound;
+        return page;
     }
 
     private async Task<string?> EntryPageAsync(int entryId)

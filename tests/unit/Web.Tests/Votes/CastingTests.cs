@@ -90,6 +90,7 @@ public sealed class CastingTests : IClassFixture<TestSite>
     [Theory]
     [InlineData(EntryStatus.Draft)]
     [InlineData(EntryStatus.Submitted)]
+    [InlineData(EntryStatus.NeedsChanges)]
     [InlineData(EntryStatus.Rejected)]
     public async Task An_entry_that_is_not_accepted_cannot_be_voted_for(EntryStatus status)
     {
@@ -108,8 +109,10 @@ public sealed class CastingTests : IClassFixture<TestSite>
         Assert.Equal(0, await AllVotesAsync(_site, hidden.Id));
     }
 
-    [Fact]
-    public async Task A_vote_for_an_entry_that_does_not_exist_is_404()
+    [Theory]
+    [InlineData("")]
+    [InlineData("/cong-trinh")]
+    public async Task A_vote_for_an_entry_that_does_not_exist_is_404_saying_so(string returnUrl)
     {
         var accepted = await EntryAsync(_site);
         var (browser, _) = await VoterAsync(_site);
@@ -117,9 +120,12 @@ public sealed class CastingTests : IClassFixture<TestSite>
         form.SetAttribute("action", "/binh-chon/987654");
         Think(_site);
 
-        var response = await browser.SubmitAsync(form, EntryPage(accepted), new() { ["returnUrl"] = "" });
+        var response = await browser.SubmitAsync(form, EntryPage(accepted), new() { ["returnUrl"] = returnUrl });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Browser.ParseAsync(response);
+        Assert.Equal("Không tìm thấy công trình này.", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain("Không tìm thấy trang", page.Body!.TextContent);
         Assert.Equal(0, await _site.QueryAsync(db => Task.FromResult(db.Votes.Count(v => v.EntryId == 987654))));
     }
 
