@@ -26,33 +26,63 @@ public sealed class AuditLog(TimeProvider time)
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence)
-                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-            var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? "");
-            var now = time.GetUtcNow().UtcDateTime;
-            foreach (var record in records)
-            {
-                var entry = new AuditEntry
-                {
-                    Sequence = ++sequence,
-                    At = now,
-                    ActorId = actor.UserId,
-                    ActorName = actor.Name,
-                    Action = record.Action,
-                    Subject = record.Subject,
-                    Data = record.Data is null ? "" : JsonSerializer.Serialize(record.Data),
-                    PreviousHash = previous,
-                };
-                entry.Hash = ComputeHash(entry);
-                previous = entry.Hash;
-                db.AuditLog.Add(entry);
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            await AppendAsync(db, actor, records, cancellationToken);
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// For a change that takes several saves (an account made through Identity, then rows of our own): runs
+    /// <paramref name="work"/> and then the audit lines it returns in one database transaction, so a failure
+    /// anywhere leaves nothing. The audit's turn is taken before the transaction, in the order
+    /// <see cref="SaveWithAuditAsync(AppDbContext, Actor, IReadOnlyList{AuditRecord}, CancellationToken)"/>
+    /// takes them: holding SQLite's write lock while waiting for the turn could stall another writer.
+    /// </summary>
+    public async Task<T> InTransactionWithAuditAsync<T>(
+        AppDbContext db, Actor actor, Func<Task<(T Result, IReadOnlyList<AuditRecord> Records)>> work, CancellationToken cancellationToken = default)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (result, records) = await work();
+            await AppendAsync(db, actor, records, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task AppendAsync(AppDbContext db, Actor actor, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? "");
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var record in records)
+        {
+            var entry = new AuditEntry
+            {
+                Sequence = ++sequence,
+                At = now,
+                ActorId = actor.UserId,
+                ActorName = actor.Name,
+                Action = record.Action,
+                Subject = record.Subject,
+                Data = record.Data is null ? "" : JsonSerializer.Serialize(record.Data),
+                PreviousHash = previous,
+            };
+            entry.Hash = ComputeHash(entry);
+            previous = entry.Hash;
+            db.AuditLog.Add(entry);
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task SaveWithAuditAsync(AppDbContext db, Actor actor, AuditRecord record, CancellationToken cancellationToken = default) =>

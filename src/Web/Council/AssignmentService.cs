@@ -47,9 +47,12 @@ public sealed record AssignmentPreview(RoundSituation Situation, AssignmentPlan 
 /// <summary>One judge on one entry as the organizer's board shows it.</summary>
 public sealed record BoardJudge(Assignment Assignment, JudgeFacts? Judge, SheetState? Sheet);
 
-/// <summary>One entry of the board: its judges, the judges it conflicts with, and whether it misses judges.</summary>
+/// <summary>
+/// One entry of the board: its judges, the judges it conflicts with, whether it misses judges, and the
+/// version of its assignments that the board's forms post back (<see cref="AssignmentService.EntryVersion"/>).
+/// </summary>
 public sealed record BoardRow(EntryFacts Entry, string Label, bool InRound, IReadOnlyList<BoardJudge> Judges,
-    IReadOnlyList<(JudgeFacts Judge, IReadOnlyList<string> Labels)> Conflicts, int Missing);
+    IReadOnlyList<(JudgeFacts Judge, IReadOnlyList<string> Labels)> Conflicts, int Missing, string Version);
 
 public sealed record AssignmentBoard(RoundSituation Situation, IReadOnlyList<BoardRow> Rows, IReadOnlyDictionary<int, int> Loads)
 {
@@ -81,6 +84,25 @@ public sealed class AssignmentService(AppDbContext db, RoundService rounds, Coun
 
     public static string ShortfallMessage(string code, int assigned, int required) =>
         $"Công trình {code} chỉ có {assigned}/{required} giám khảo không có xung đột lợi ích; cần bổ sung giám khảo.";
+
+    /// <summary>
+    /// A version of one entry's assignments in force: a hash of their ids (an addition brings a new id, a
+    /// removal takes one away). The board posts the version it showed; a change made from a board showing an
+    /// older one is refused (<see cref="StaleMessage"/>), so two organizers who both see an entry missing a
+    /// judge cannot both add one and leave it with more than k. Per entry, so work on other entries of the
+    /// round does not make the whole board stale.
+    /// </summary>
+    public static string EntryVersion(IEnumerable<Assignment> active, int entryId)
+    {
+        var ids = string.Join(',', active.Where(a => a.EntryId == entryId).Select(a => a.Id).Order());
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{entryId}:{ids}")))[..16];
+    }
+
+    private static void EnsureCurrent(RoundSituation situation, int entryId, string? seenVersion)
+    {
+        if (!string.Equals(EntryVersion(situation.Active, entryId), seenVersion, StringComparison.Ordinal))
+            throw new EntryRuleException(StaleMessage);
+    }
 
     /// <summary>The round with its entries, judges and assignments in force; null when there is no such round.</summary>
     public async Task<RoundSituation?> SituationAsync(int roundId, CancellationToken cancellationToken = default)
@@ -117,7 +139,7 @@ public sealed class AssignmentService(AppDbContext db, RoundService rounds, Coun
             var counted = judges.Count(j => j.Judge is { Eligible: true });
             var inRound = situation.InRound.Contains(entry.Id);
             return new BoardRow(entry, situation.Label(entry.Id), inRound, judges, conflicts,
-                inRound ? Math.Max(0, situation.Round.JudgesPerEntry - counted) : 0);
+                inRound ? Math.Max(0, situation.Round.JudgesPerEntry - counted) : 0, EntryVersion(situation.Active, entry.Id));
         }).ToList();
         var loads = eligible.ToDictionary(j => j.Id, j => situation.Active.Count(a => a.JudgeId == j.Id));
         return new AssignmentBoard(situation, rows, loads);
@@ -155,8 +177,11 @@ public sealed class AssignmentService(AppDbContext db, RoundService rounds, Coun
         return preview;
     }
 
-    /// <summary>Puts a judge on an entry by hand. Refused (with the conflict labels) for a conflicted judge.</summary>
-    public async Task AddAsync(int roundId, int entryId, int judgeId, string? reason, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Puts a judge on an entry by hand. Refused (with the conflict labels) for a conflicted judge, and with
+    /// <see cref="StaleMessage"/> when the entry's assignments are no longer those of <paramref name="seenVersion"/>.
+    /// </summary>
+    public async Task AddAsync(int roundId, int entryId, int judgeId, string? reason, string? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         reason = Reason(reason, "thêm giám khảo");
         var situation = await SituationAsync(roundId, cancellationToken) ?? throw new EntryRuleException("Không tìm thấy vòng chấm.");
@@ -164,6 +189,7 @@ public sealed class AssignmentService(AppDbContext db, RoundService rounds, Coun
         var entry = situation.InRound.Contains(entryId) ? situation.Entry(entryId) : null;
         if (entry is null)
             throw new EntryRuleException("Công trình này không thuộc vòng chấm.");
+        EnsureCurrent(situation, entryId, seenVersion);
         var judge = situation.Judge(judgeId) ?? throw new EntryRuleException("Không tìm thấy giám khảo.");
         if (!judge.Eligible)
             throw new EntryRuleException($"Giám khảo {judge.Name} đang ngừng hoạt động hoặc không còn vai trò Giám khảo, nên không thể được phân công.");
@@ -180,14 +206,18 @@ public sealed class AssignmentService(AppDbContext db, RoundService rounds, Coun
             throw new EntryRuleException(StaleMessage);
     }
 
-    /// <summary>Takes a judge off an entry, with a reason. The judge's sheet is kept but no longer counts.</summary>
-    public async Task RemoveAsync(int roundId, int assignmentId, string? reason, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes a judge off an entry, with a reason. The judge's sheet is kept but no longer counts. Refused with
+    /// <see cref="StaleMessage"/> when the entry's assignments are no longer those of <paramref name="seenVersion"/>.
+    /// </summary>
+    public async Task RemoveAsync(int roundId, int assignmentId, string? reason, string? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         reason = Reason(reason, "gỡ giám khảo");
         var situation = await SituationAsync(roundId, cancellationToken) ?? throw new EntryRuleException("Không tìm thấy vòng chấm.");
         EnsureNotClosed(situation.Round);
         var assignment = situation.Active.FirstOrDefault(a => a.Id == assignmentId)
                          ?? throw new EntryRuleException("Phân công này không còn hiệu lực (có thể vừa được người khác gỡ). Vui lòng tải lại trang.");
+        EnsureCurrent(situation, assignment.EntryId, seenVersion);
         var records = new List<AuditRecord>();
         Remove(situation, assignment, reason, records);
         if (!await SaveAsync([situation.Round], actor, records, cancellationToken))

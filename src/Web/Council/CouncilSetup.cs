@@ -10,6 +10,7 @@ public static class CouncilSetup
         builder.Services.AddScoped<JudgeDirectory>();
         builder.Services.AddScoped<AssignmentService>();
         builder.Services.AddScoped<JudgeWorkspace>();
+        builder.Services.AddSingleton<Media.Serving.JudgeMediaTokens>();
         builder.Services.AddScoped<ScoringService>();
         return builder;
     }

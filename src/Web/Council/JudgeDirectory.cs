@@ -27,11 +27,28 @@ public sealed class JudgeDirectory(AppDbContext db, UserManager<AppUser> users, 
     public const string StaleMessage =
         "Hồ sơ giám khảo vừa được người khác cập nhật. Vui lòng tải lại trang để xem thông tin mới nhất; thay đổi của bạn chưa được lưu.";
 
-    /// <summary>Invites <paramref name="email"/> into the council; throws <see cref="EntryRuleException"/> when refused.</summary>
+    /// <summary>
+    /// Invites <paramref name="email"/> into the council; throws <see cref="EntryRuleException"/> when refused. The
+    /// account, its role, the judge row and the audit line are saved in one transaction: a failure leaves none.
+    /// </summary>
     public async Task<InviteOutcome> InviteAsync(string email, JudgeDetails details, Actor actor, CancellationToken cancellationToken = default)
     {
         email = (email ?? "").Trim();
         await CheckAsync(details, cancellationToken);
+        try
+        {
+            return await audit.InTransactionWithAuditAsync(db, actor, () => InviteStepsAsync(email, details, cancellationToken), cancellationToken);
+        }
+        catch
+        {
+            // Rolled back: what the context still tracks (the new account, the judge row) was never stored.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<(InviteOutcome, IReadOnlyList<AuditRecord>)> InviteStepsAsync(string email, JudgeDetails details, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var user = await users.FindByEmailAsync(email);
         var newAccount = user is null;
@@ -63,13 +80,8 @@ public sealed class JudgeDirectory(AppDbContext db, UserManager<AppUser> users, 
         }
         Apply(judge, details with { Active = true }, user);
         judge.Version = Guid.NewGuid();
-        await audit.SaveWithAuditAsync(db, actor, new AuditRecord("judge.invite", $"user:{user.Id}", new
-        {
-            email,
-            newAccount,
-            details = Describe(judge),
-        }), cancellationToken);
-        return new InviteOutcome(judge, user, newAccount);
+        AuditRecord record = new("judge.invite", $"user:{user.Id}", new { email, newAccount, details = Describe(judge) });
+        return (new InviteOutcome(judge, user, newAccount), [record]);
     }
 
     /// <summary>Changes a judge's details; <paramref name="version"/> is the judge's version when the form was opened.</summary>

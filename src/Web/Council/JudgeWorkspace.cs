@@ -1,6 +1,7 @@
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Media;
+using ContestPlatform.Web.Media.Serving;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContestPlatform.Web.Council;
@@ -32,8 +33,11 @@ public sealed record RoundQueue(JudgingRound Round, IReadOnlyList<QueueItem> Ite
     }
 }
 
-/// <summary>A media file as judges get it: its id for the derivative URLs and its kind, never its name or caption.</summary>
-public sealed record BlindMedia(int Id, MediaKind Kind, int? Width, int? Height, bool HasPoster);
+/// <summary>
+/// A media file as judges get it: the token of its judge-only URLs (<see cref="JudgeMediaUrls"/>) and its kind,
+/// never its name, caption or public id (the gallery's <c>/tep/{id}</c> would lead to the entrant).
+/// </summary>
+public sealed record BlindMedia(string Token, MediaKind Kind, int? Width, int? Height, bool HasPoster);
 
 /// <summary>
 /// What a judge may read about an entry: the anonymous label, the category, the secretariat's redacted copy
@@ -55,7 +59,7 @@ public sealed record JudgeTask(Judge Judge, JudgingRound Round, Assignment Assig
 /// not assigned to the judge, a round not open to judges, or an entry the judge is conflicted with all resolve to
 /// nothing, which the pages answer with 404 (the same as a label that does not exist).
 /// </summary>
-public sealed class JudgeWorkspace(AppDbContext db, CouncilData data)
+public sealed class JudgeWorkspace(AppDbContext db, CouncilData data, JudgeMediaTokens mediaTokens)
 {
     /// <summary>The active judge row of an account, or null.</summary>
     public Task<Judge?> JudgeOfAsync(string? userId, CancellationToken cancellationToken = default) =>
@@ -104,16 +108,40 @@ public sealed class JudgeWorkspace(AppDbContext db, CouncilData data)
             .FirstOrDefaultAsync(s => s.RoundId == roundId && s.EntryId == assignment.EntryId && s.JudgeId == judge.Id, cancellationToken);
         var media = entry.Copy is null
             ? []
-            : await db.MediaFiles.AsNoTracking()
-                .Where(m => m.EntryId == assignment.EntryId && m.State == MediaState.Ready
-                            && (m.Kind == MediaKind.Photo && m.DisplayJpegKey != null
-                                || m.Kind == MediaKind.Video && m.PlaybackKey != null
-                                || m.Kind == MediaKind.Document && m.PlaybackKey != null))
-                .OrderBy(m => m.Kind).ThenBy(m => m.SortOrder).ThenBy(m => m.Id)
-                .Select(m => new BlindMedia(m.Id, m.Kind, m.Width, m.Height, m.PosterKey != null))
-                .ToListAsync(cancellationToken);
+            : (await BlindMediaOf(assignment.EntryId)
+                    .OrderBy(m => m.Kind).ThenBy(m => m.SortOrder).ThenBy(m => m.Id)
+                    .Select(m => new { m.Id, m.Kind, m.Width, m.Height, HasPoster = m.PosterKey != null })
+                    .ToListAsync(cancellationToken))
+                .Select(m => new BlindMedia(mediaTokens.For(assignment.Id, m.Id), m.Kind, m.Width, m.Height, m.HasPoster))
+                .ToList();
         return new JudgeTask(judge, round, assignment, wanted, sheet, entry with { Label = wanted, Media = media });
     }
+
+    /// <summary>
+    /// A media file behind a judge's media token, or null (→ 404): the assignment must be the judge's and in
+    /// force, its round shown to judges, the entry one the judge may open with its redacted copy done (as
+    /// <see cref="FindAsync"/> decides), and the file one of the media that page shows.
+    /// </summary>
+    public async Task<MediaFile?> MediaAsync(Judge judge, int assignmentId, int mediaId, CancellationToken cancellationToken = default)
+    {
+        var assignment = await db.Assignments.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == assignmentId && a.JudgeId == judge.Id && a.RemovedAt == null, cancellationToken);
+        if (assignment is null
+            || !await db.JudgingRounds.AnyAsync(r => r.Id == assignment.RoundId && r.State != RoundState.Draft, cancellationToken))
+            return null;
+        var entries = await UsableEntriesAsync(judge, [assignment.EntryId], cancellationToken);
+        if (!entries.TryGetValue(assignment.EntryId, out var row) || row.Entry.Copy is null)
+            return null;
+        return await BlindMediaOf(assignment.EntryId).FirstOrDefaultAsync(m => m.Id == mediaId, cancellationToken);
+    }
+
+    /// <summary>The media a judge is shown of an entry: processed photos, videos and documents; never evidence or originals.</summary>
+    private IQueryable<MediaFile> BlindMediaOf(int entryId) =>
+        db.MediaFiles.AsNoTracking()
+            .Where(m => m.EntryId == entryId && m.State == MediaState.Ready
+                        && (m.Kind == MediaKind.Photo && m.DisplayJpegKey != null
+                            || m.Kind == MediaKind.Video && m.PlaybackKey != null
+                            || m.Kind == MediaKind.Document && m.PlaybackKey != null));
 
     private async Task<IReadOnlyList<QueueItem>> ItemsAsync(Judge judge, JudgingRound round, CancellationToken cancellationToken)
     {

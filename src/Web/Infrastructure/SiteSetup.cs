@@ -17,6 +17,7 @@ public static class SiteSetup
         // Razor would otherwise write every Vietnamese letter as &#x...; — valid, but triple the bytes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.AddProxySupport();
         CultureInfo.DefaultThreadCurrentCulture = VietnameseFormat.Culture;
         CultureInfo.DefaultThreadCurrentUICulture = VietnameseFormat.Culture;
         return builder;
@@ -58,6 +59,7 @@ public static class SiteSetup
 
     public static WebApplication UseContestPipeline(this WebApplication app)
     {
+        app.UseProxySupport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/loi");

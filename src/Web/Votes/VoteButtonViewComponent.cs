@@ -20,7 +20,28 @@ public sealed record VoteButtonModel(
     /// The sign-in link for visitors: back to the vote box afterwards, not to the top of a long entry page
     /// that a phone user would have to scroll through again.
     /// </summary>
-    public string SignInUrl => $"/tai-khoan/dang-nhap?returnUrl={Uri.EscapeDataString(ReturnUrl.Split('#')[0] + "#binh-chon")}";
+    public string SignInUrl => $"/tai-khoan/dang-nhap?returnUrl={Uri.EscapeDataString(BackTo(ReturnUrl))}";
+
+    /// <summary>A card of the gallery: a small box, the entry named for screen readers, no repeated explanations.</summary>
+    public bool Compact { get; init; }
+
+    /// <summary>The entry's title, so each of the gallery's buttons has a name of its own.</summary>
+    public string? EntryTitle { get; init; }
+
+    /// <summary>
+    /// Where to land after voting or signing in: the page, at the vote box its URL names (a gallery card's
+    /// "#binh-chon-12"), or at the entry page's "#binh-chon".
+    /// </summary>
+    public static string BackTo(string returnUrl)
+    {
+        var hash = returnUrl.IndexOf('#');
+        return hash < 0 ? returnUrl + "#" + Anchor
+            : hash == returnUrl.Length - 1 ? returnUrl + Anchor
+            : returnUrl;
+    }
+
+    /// <summary>The id of the entry page's vote section.</summary>
+    public const string Anchor = "binh-chon";
 
     /// <summary>True for the first vote box of a request, which links votes.css (a component cannot add to the page head).</summary>
     public bool LinkStylesheet { get; init; }
@@ -28,7 +49,8 @@ public sealed record VoteButtonModel(
 
 /// <summary>
 /// The vote button for one entry, as the gallery and entry pages show it:
-/// <c>@await Component.InvokeAsync("VoteButton", new { entryId, returnUrl })</c>.
+/// <c>@await Component.InvokeAsync("VoteButton", new { entryId, returnUrl })</c>, with
+/// <c>compact = true, entryTitle</c> on a gallery card.
 /// </summary>
 public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, VoteFormToken tokens) : ViewComponent
 {
@@ -37,7 +59,7 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
     /// <summary>TempData key of the entry the cast page's message is about.</summary>
     public const string VoteEntryKey = "VoteEntryId";
 
-    public async Task<IViewComponentResult> InvokeAsync(int entryId, string returnUrl)
+    public async Task<IViewComponentResult> InvokeAsync(int entryId, string returnUrl, bool compact = false, string? entryTitle = null)
     {
         var contest = await db.CurrentContestAsync();
         var now = time.GetUtcNow().UtcDateTime;
@@ -69,7 +91,7 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
         string? token = null;
         if (userId is not null && open && !hasVoted && !(allowance is var (limit, used) && used >= limit))
         {
-            token = tokens.Issue(userId);
+            token = tokens.Issue(userId, entryId);
             BrowserId.GetOrCreate(HttpContext);
         }
 
@@ -81,7 +103,11 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
         {
             message = TempData["VoteMessage"] as string;
             recorded = TempData["VoteRecorded"] as bool? ?? false;
+            // Removed, not just read: a value read stays readable until the end of the request, and the
+            // next box on the page would show the message again.
             TempData.Remove(VoteEntryKey);
+            TempData.Remove("VoteMessage");
+            TempData.Remove("VoteRecorded");
         }
         var linkStylesheet = !HttpContext.Items.ContainsKey(StylesheetLinked);
         HttpContext.Items[StylesheetLinked] = true;
@@ -89,6 +115,8 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
         {
             Allowance = allowance,
             LinkStylesheet = linkStylesheet,
+            Compact = compact,
+            EntryTitle = entryTitle,
         });
     }
 }

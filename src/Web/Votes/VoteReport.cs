@@ -75,35 +75,46 @@ public sealed class VoteReport(AppDbContext db, IOptions<VoteOptions> options)
         var window = TimeSpan.FromMinutes(settings.BurstWindowMinutes);
         foreach (var network in rows.Where(r => r.Network.Length > 0).GroupBy(r => r.Network))
         {
-            var ordered = network.OrderBy(r => r.CastAt).ToList();
-            int bestStart = 0, bestEnd = -1, start = 0;
-            for (var end = 0; end < ordered.Count; end++)
-            {
-                while (ordered[end].CastAt - ordered[start].CastAt > window)
-                    start++;
-                if (end - start > bestEnd - bestStart)
-                    (bestStart, bestEnd) = (start, end);
-            }
-            var count = bestEnd - bestStart + 1;
-            if (count < settings.BurstVotes)
+            var burst = BusiestWindow(network, window);
+            if (burst.Count < settings.BurstVotes)
                 continue;
-            var burst = ordered.GetRange(bestStart, count);
             yield return new(SuspicionKind.NetworkBurst,
-                $"{count} lượt từ mạng {network.Key} trong {settings.BurstWindowMinutes} phút ({burst.Select(r => r.UserId).Distinct().Count()} tài khoản)",
+                $"{burst.Count} lượt từ mạng {network.Key} trong {settings.BurstWindowMinutes} phút ({burst.Select(r => r.UserId).Distinct().Count()} tài khoản)",
                 burst.Select(r => r.Id).ToList(), burst[0].CastAt, burst[^1].CastAt) { Shared = network.Key };
         }
     }
 
+    /// <summary>
+    /// Busiest hour per entry among votes by freshly created accounts: any 60 minutes, not a clock hour, so a
+    /// group voting from 10:55 to 11:05 is one group of ten rather than two of five.
+    /// </summary>
     private static IEnumerable<SuspiciousGroup> FreshAccounts(List<Row> rows, VoteOptions settings, Func<int, string> code)
     {
         var fresh = TimeSpan.FromHours(settings.FreshAccountHours);
-        return rows
-            .Where(r => r.CastAt - r.AccountCreatedAt < fresh)
-            .GroupBy(r => (r.EntryId, Hour: new DateTime(r.CastAt.Year, r.CastAt.Month, r.CastAt.Day, r.CastAt.Hour, 0, 0, DateTimeKind.Utc)))
-            .Where(g => g.Count() >= settings.FreshAccountGroup)
-            .Select(g => new SuspiciousGroup(SuspicionKind.FreshAccounts,
-                $"{g.Count()} tài khoản tạo chưa đầy {settings.FreshAccountHours} giờ cùng bình chọn công trình {code(g.Key.EntryId)} trong một giờ",
-                g.Select(r => r.Id).ToList(), g.Min(r => r.CastAt), g.Max(r => r.CastAt)));
+        foreach (var entry in rows.Where(r => r.CastAt - r.AccountCreatedAt < fresh).GroupBy(r => r.EntryId))
+        {
+            var group = BusiestWindow(entry, TimeSpan.FromHours(1));
+            if (group.Count < settings.FreshAccountGroup)
+                continue;
+            yield return new(SuspicionKind.FreshAccounts,
+                $"{group.Count} tài khoản tạo chưa đầy {settings.FreshAccountHours} giờ cùng bình chọn công trình {code(entry.Key)} trong một giờ",
+                group.Select(r => r.Id).ToList(), group[0].CastAt, group[^1].CastAt);
+        }
+    }
+
+    /// <summary>The most votes cast within <paramref name="window"/> of each other (the first such run), in time order.</summary>
+    private static List<Row> BusiestWindow(IEnumerable<Row> votes, TimeSpan window)
+    {
+        var ordered = votes.OrderBy(r => r.CastAt).ThenBy(r => r.Id).ToList();
+        int bestStart = 0, bestEnd = -1, start = 0;
+        for (var end = 0; end < ordered.Count; end++)
+        {
+            while (ordered[end].CastAt - ordered[start].CastAt > window)
+                start++;
+            if (end - start > bestEnd - bestStart)
+                (bestStart, bestEnd) = (start, end);
+        }
+        return ordered.GetRange(bestStart, bestEnd - bestStart + 1);
     }
 
     private static IEnumerable<SuspiciousGroup> SharedBrowsers(List<Row> rows, VoteOptions settings) =>

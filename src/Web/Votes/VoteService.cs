@@ -44,6 +44,8 @@ public sealed class VoteService(AppDbContext db, TimeProvider time, AuditLog aud
     public const string AntiAutomationMessage =
         "Không xác nhận được thao tác bình chọn (biểu mẫu đã quá cũ hoặc được gửi quá nhanh). Vui lòng tải lại trang rồi bấm bình chọn lại.";
 
+    public const string EntryNotFoundMessage = "Không tìm thấy công trình này.";
+
     public Task<VoteResult> CastAsync(int entryId, AppUser user, VoteOrigin origin, CancellationToken cancellationToken = default) =>
         CastAsync(entryId, user, origin, formVerified: true, cancellationToken);
 
@@ -63,7 +65,7 @@ public sealed class VoteService(AppDbContext db, TimeProvider time, AuditLog aud
             .Select(e => new { e.Status, e.Title }).FirstOrDefaultAsync(cancellationToken);
 
         if (entry is null)
-            return new(VoteOutcome.NotFound, "Không tìm thấy công trình này.");
+            return new(VoteOutcome.NotFound, EntryNotFoundMessage);
         if (!timeline.IsOpen(PhaseKind.Vote))
             return new(VoteOutcome.OutsideWindow, OutsideWindowMessage(timeline));
         if (!user.EmailConfirmed)

@@ -150,8 +150,15 @@ public sealed class VoteWriter : IAsyncDisposable, IDisposable
     }
 
     /// <summary>SQLITE_CONSTRAINT: the unique (account, entry) index.</summary>
+    /// <summary>
+    /// The (account, entry) unique index refused the row: SQLITE_CONSTRAINT_UNIQUE (2067). Only that: any other
+    /// constraint error (NOT NULL, foreign key, CHECK: all code 19) is a fault, not "already voted".
+    /// </summary>
     public static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: 19 };
+        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintUnique };
+
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintUnique = 2067;
 
     /// <summary>Stops taking votes and stores those already queued (the host disposes this at shutdown).</summary>
     public async ValueTask DisposeAsync()

@@ -14,9 +14,11 @@ public sealed record DocumentResult(int? PageCount, int? PreviewWidth, int? Prev
 /// Reads a PDF's page count (pdfinfo), renders its first page as a JPEG preview 800 px wide (pdftoppm) and
 /// writes the copy served to readers through pdftocairo, which keeps pages, text and images but drops the
 /// document information (author, title, dates), XMP metadata, forms, links and scripts — a blind judge must not
-/// find the author in the file's properties. All three tools come with poppler-utils. Without them the page
-/// count is read from the file's page objects where they are not compressed, there is no preview, and the
-/// original is served as it was uploaded.
+/// find the author in the file's properties. All three tools come with poppler-utils. Without pdfinfo the page
+/// count is read from the file's page objects where they are not compressed; without pdftoppm there is no
+/// preview. Without pdftocairo, or when it cannot rewrite the file, the job fails with the reason: serving the
+/// original instead would hand its author metadata to anyone who downloads it. Once poppler is installed,
+/// "Thử lại" processes it again.
 /// </summary>
 /// <remarks>The libvips in NetVips.Native has no PDF loader, so poppler's command-line tools do the reading.</remarks>
 public sealed partial class DocumentProcessor(IOptions<MediaOptions> options, ILogger<DocumentProcessor> logger)
@@ -33,8 +35,11 @@ public sealed partial class DocumentProcessor(IOptions<MediaOptions> options, IL
         var pdftoppm = ExternalTool.Locate(settings.PdftoppmPath);
         var pdftocairo = ExternalTool.Locate(settings.PdftocairoPath);
         if ((pdfinfo is null || pdftoppm is null || pdftocairo is null) && Interlocked.Exchange(ref _missingLogged, 1) == 0)
-            logger.LogWarning("poppler-utils (pdfinfo, pdftoppm, pdftocairo) is not installed: PDFs are served as uploaded, " +
-                "with a page count where it can be read and no preview (apt-get install poppler-utils)");
+            logger.LogWarning("poppler-utils (pdfinfo, pdftoppm, pdftocairo) is not installed: " +
+                (pdftocairo is null ? "PDFs cannot be cleaned of their metadata and fail" : "PDFs get no preview or a page count read from the file") +
+                " (apt-get install poppler-utils)");
+        if (pdftocairo is null)
+            throw new MediaRejectedException(MediaMessages.PdfCleanerMissing);
 
         var pages = pdfinfo is null
             ? await CountPagesAsync(inputPath, cancellationToken)
@@ -43,7 +48,7 @@ public sealed partial class DocumentProcessor(IOptions<MediaOptions> options, IL
         var files = new List<DerivedFile>
         {
             new(DerivedKeys.PlaybackDocument, "application/pdf",
-                await CleanAsync(pdftocairo, inputPath, outputDirectory, settings.DocumentTimeout, cancellationToken) ?? inputPath),
+                await CleanAsync(pdftocairo, inputPath, outputDirectory, settings.DocumentTimeout, cancellationToken)),
         };
         var preview = pdftoppm is null || pages == 0
             ? null
@@ -54,24 +59,23 @@ public sealed partial class DocumentProcessor(IOptions<MediaOptions> options, IL
         return new DocumentResult(pages, preview.Value.Width, preview.Value.Height, files);
     }
 
-    /// <summary>Rewrites the PDF without its metadata; null (serve the original) when pdftocairo is missing or fails.</summary>
-    private async Task<string?> CleanAsync(string? pdftocairo, string input, string outputDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Rewrites the PDF without its metadata.</summary>
+    /// <exception cref="MediaRejectedException">pdftocairo failed or timed out: there is no clean copy to serve.</exception>
+    private async Task<string> CleanAsync(string pdftocairo, string input, string outputDirectory, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (pdftocairo is null)
-            return null;
         var output = Path.Combine(outputDirectory, DerivedKeys.PlaybackDocument);
         try
         {
             var result = await RunAsync(pdftocairo, ["-pdf", input, output], timeout, cancellationToken);
             if (result is { Succeeded: true } && File.Exists(output) && new FileInfo(output).Length > 0)
                 return output;
-            logger.LogWarning("pdftocairo could not rewrite the PDF; serving it as uploaded: {Error}", result?.Error.Trim());
+            logger.LogWarning("pdftocairo could not rewrite the PDF, which is therefore not served: {Error}", result?.Error.Trim());
         }
         catch (ToolTimeoutException ex)
         {
-            logger.LogWarning("{Message} The PDF is served as uploaded.", ex.Message);
+            logger.LogWarning("{Message} The PDF is not served.", ex.Message);
         }
-        return null;
+        throw new MediaRejectedException(MediaMessages.PdfCleanFailed);
     }
 
     private async Task<int?> PageCountAsync(string pdfinfo, string input, TimeSpan timeout, CancellationToken cancellationToken)

@@ -51,6 +51,12 @@ public static class MediaMessages
         $"Độ phân giải video {width}×{height} vượt giới hạn 8K. Vui lòng xuất lại video ở độ phân giải thấp hơn.";
 
     public const string PdfUnreadable = "Không đọc được tệp PDF: tệp bị hỏng hoặc không phải PDF hợp lệ.";
+    public const string PdfCleanerMissing =
+        "Máy chủ chưa có công cụ làm sạch tệp PDF (poppler-utils) nên tài liệu chưa được hiển thị: bản gốc có thể chứa tên tác giả " +
+        "trong thông tin ẩn của tệp. Ban Tổ chức sẽ xử lý lại tệp sau khi cài công cụ.";
+    public const string PdfCleanFailed =
+        "Không xóa được thông tin ẩn (tác giả, tiêu đề) trong tệp PDF nên tài liệu chưa được hiển thị. " +
+        "Vui lòng xuất lại tệp (In › Lưu thành PDF) rồi tải lên lại.";
     public const string PdfEncrypted = "Tệp PDF được đặt mật khẩu nên không đọc được. Vui lòng gửi bản không đặt mật khẩu.";
 
     private static string Megapixels(long pixels) =>

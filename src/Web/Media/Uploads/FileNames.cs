@@ -4,18 +4,44 @@ using System.Text;
 namespace ContestPlatform.Web.Media.Uploads;
 
 /// <summary>
-/// Turns the name a browser sends into display text. The result is only ever shown and offered as a
-/// download name; storage keys come from the content hash, never from a name.
+/// Checks and turns the name a browser sends into display text. The result is only ever shown and offered
+/// as a download name; storage keys come from the content hash, never from a name.
 /// </summary>
 public static class FileNames
 {
+    /// <summary>The longest name kept for display (the column's length).</summary>
     public const int MaxLength = 150;
+
+    /// <summary>The longest name accepted: what file systems allow. A longer one was not picked from a disk.</summary>
+    public const int MaxSentLength = 255;
+
     public const string Fallback = "tep";
 
     /// <summary>
-    /// Keeps the last path segment (either slash), drops control characters, bidi overrides and
-    /// zero-width characters (which can disguise "gpj.exe" as "exe.jpg"), collapses white space, and cuts
-    /// to <see cref="MaxLength"/> characters keeping the extension. An empty result becomes "tep".
+    /// Why a sent name is refused, or null. A browser sends only the file's own name, so a path (either
+    /// slash, or a "." / ".." segment), a control character or more than <see cref="MaxSentLength"/>
+    /// characters means a crafted request: refusing it beats guessing what was meant.
+    /// </summary>
+    public static string? Problem(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+            return null;
+        var composed = name.Normalize(NormalizationForm.FormC);
+        if (composed.IndexOfAny(['/', '\\']) >= 0 || composed.Trim() is "." or "..")
+            return UploadMessages.NameWithPath;
+        if (composed.Any(char.IsControl))
+            return UploadMessages.NameWithControl;
+        if (composed.Length > MaxSentLength)
+            return UploadMessages.NameTooLong(composed.Length, MaxSentLength);
+        return null;
+    }
+
+    /// <summary>
+    /// For a name <see cref="Problem"/> accepts: composes it (NFC: a Mac sends decomposed accents), drops
+    /// bidi overrides and zero-width characters (which can disguise "gpj.exe" as "exe.jpg"), collapses
+    /// white space, and cuts to <see cref="MaxLength"/> characters keeping the extension. Still keeps only
+    /// the last path segment and drops control characters, should it ever be given a refused name. An
+    /// empty result becomes "tep".
     /// </summary>
     public static string Clean(string? name)
     {

@@ -5,18 +5,35 @@ namespace ContestPlatform.Web.Media.Uploads;
 /// block so a marker split across two reads is still found.
 /// </summary>
 /// <remarks>
+/// The markers are the tags a browser would act on if the file were ever read as a page: ones that run
+/// script or handlers (<c>script</c>, <c>img</c>, <c>svg</c>, <c>body</c>, <c>iframe</c>, <c>object</c>,
+/// <c>embed</c>, media and form controls), change the page (<c>style</c>, <c>link</c>, <c>meta</c>,
+/// <c>base</c>, <c>form</c>), plus <c>html</c> and <c>&lt;?php</c>. Covering the tags makes looking for
+/// <c>on…=</c> handlers unnecessary: a handler needs a tag to sit on.
 /// A marker counts only when followed by white space, <c>/</c> or <c>&gt;</c>, which is exactly when a
 /// browser's HTML tokenizer would read it as that tag. That rule also keeps false alarms in compressed
-/// pixel data negligible: the likeliest, <c>&lt;svg</c> plus a delimiter, turns up by chance about once
-/// in 20 GB of random bytes.
+/// pixel data negligible: the likeliest, a four-character one such as <c>&lt;svg</c> or <c>&lt;img</c> plus a
+/// delimiter, turns up by chance about once in 20 GB of random bytes. <c>&lt;a</c> is too short for that
+/// (once in about a megabyte), and an anchor does nothing without a link, so it counts only with an
+/// <c>href</c> after at most <see cref="MaxGap"/> delimiters (<c>&lt;a href</c>, <c>&lt;A/HREF</c>).
 /// </remarks>
 public sealed class MarkupScanner
 {
     private static readonly byte[][] Markers =
-        ["<html"u8.ToArray(), "<script"u8.ToArray(), "<svg"u8.ToArray(), "<iframe"u8.ToArray(), "<?php"u8.ToArray(), "<body"u8.ToArray()];
+    [
+        .. new[]
+        {
+            "html", "body", "script", "svg", "img", "iframe", "frame", "frameset", "object", "embed", "meta", "link",
+            "style", "form", "base", "input", "video", "audio", "details", "marquee",
+        }.Select(tag => System.Text.Encoding.ASCII.GetBytes("<" + tag)),
+        "<?php"u8.ToArray(),
+    ];
 
-    /// <summary>The longest marker plus its delimiter.</summary>
-    private const int Window = 8;
+    /// <summary>Delimiters allowed between <c>&lt;a</c> and <c>href</c>.</summary>
+    private const int MaxGap = 40;
+
+    /// <summary>The longest marker plus its delimiter: "&lt;a", its gap and "href".</summary>
+    private const int Window = 2 + MaxGap + 4;
 
     private readonly byte[] _carry = new byte[Window - 1];
     private int _carryLength;
@@ -77,6 +94,8 @@ public sealed class MarkupScanner
 
     private static bool MatchesAt(ReadOnlySpan<byte> data, int at, bool atEnd)
     {
+        if (IsAnchorWithLink(data, at))
+            return true;
         foreach (var marker in Markers)
         {
             var end = at + marker.Length;
@@ -92,6 +111,21 @@ public sealed class MarkupScanner
         }
         return false;
     }
+
+    // "<a", one to MaxGap delimiters, "href". Needs no end-of-data rule: "href" must be whole to count.
+    private static bool IsAnchorWithLink(ReadOnlySpan<byte> data, int at)
+    {
+        var i = at + 1;
+        if (i >= data.Length || Lower(data[i]) != (byte)'a')
+            return false;
+        var gapStart = ++i;
+        while (i < data.Length && i - gapStart < MaxGap && IsGap(data[i]))
+            i++;
+        return i > gapStart && i + 4 <= data.Length
+               && Lower(data[i]) == 'h' && Lower(data[i + 1]) == 'r' && Lower(data[i + 2]) == 'e' && Lower(data[i + 3]) == 'f';
+    }
+
+    private static bool IsGap(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'/';
 
     private static byte Lower(byte b) => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b | 0x20) : b;
 

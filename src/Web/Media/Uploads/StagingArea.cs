@@ -73,6 +73,9 @@ public sealed class UploadLocks
     // Striped by the first byte of the hash: bounded memory, and unrelated contents rarely wait on each other.
     private readonly SemaphoreSlim[] _contents = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
+    // Striped by entry id, for the file limit: counting an entry's files and adding one must be one step.
+    private readonly SemaphoreSlim[] _entries = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     /// <summary>Takes the session's lock, or returns null at once when another request holds it.</summary>
     public IDisposable? TryEnterSession(string sessionId) =>
         _sessions.TryAdd(sessionId, 0) ? new Releaser(() => _sessions.TryRemove(sessionId, out _)) : null;
@@ -81,6 +84,17 @@ public sealed class UploadLocks
     public async Task<IDisposable> EnterContentAsync(string sha256, CancellationToken cancellationToken)
     {
         var gate = _contents[Convert.ToInt32(sha256[..2], 16) % _contents.Length];
+        await gate.WaitAsync(cancellationToken);
+        return new Releaser(() => gate.Release());
+    }
+
+    /// <summary>
+    /// Waits for the lock of one entry's file list. Taken inside a content lock, never the other way round,
+    /// so the two cannot deadlock.
+    /// </summary>
+    public async Task<IDisposable> EnterEntryAsync(int entryId, CancellationToken cancellationToken)
+    {
+        var gate = _entries[(int)((uint)entryId % _entries.Length)];
         await gate.WaitAsync(cancellationToken);
         return new Releaser(() => gate.Release());
     }

@@ -25,6 +25,8 @@ namespace ContestPlatform.Web.Media.Uploads;
 /// <item><term><c>GET /api/tai-len/tep/{entryId}</c></term><description>→ 200 <c>{ canEdit, maxFiles, files: [{ id, kind,
 /// name, size, state, stateLabel, thumbnailUrl }], unfinished: [{ id, kind, name, size, received }] }</c>.</description></item>
 /// <item><term><c>POST /api/tai-len/xoa/{mediaId}</c></term><description>Removes a file from an editable entry → 204.</description></item>
+/// <item><term><c>POST /api/tai-len/thu-lai/{mediaId}</c></term><description>Queues a failed file of an editable entry
+/// for processing again → 204; 409 when it has not failed.</description></item>
 /// </list>
 /// 423 <c>{ received, error }</c> with <c>Retry-After</c> means another request is still writing the same upload.
 /// </remarks>
@@ -42,6 +44,7 @@ public static class UploadEndpoints
         group.MapDelete("{id}", (HttpContext http, string id, UploadService uploads) => uploads.CancelAsync(http, id));
         group.MapGet("tep/{entryId:int}", (HttpContext http, int entryId, UploadService uploads) => uploads.ListAsync(http, entryId));
         group.MapPost("xoa/{mediaId:int}", (HttpContext http, int mediaId, UploadService uploads) => uploads.RemoveAsync(http, mediaId));
+        group.MapPost("thu-lai/{mediaId:int}", (HttpContext http, int mediaId, UploadService uploads) => uploads.RetryAsync(http, mediaId));
         return group;
     }
 

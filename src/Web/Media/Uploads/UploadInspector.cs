@@ -155,9 +155,10 @@ public sealed class UploadInspector(IOptions<UploadOptions> options, VideoProbe 
 
     private async Task CheckVideoAsync(string path, CancellationToken cancellationToken)
     {
-        // Without ffprobe (or when turned off for load tests) the processing worker is the one to check.
-        if (!Limits.ProbeVideos || !videoProbe.IsAvailable)
-            return;
+        // Without ffprobe the duration and streams are unknown: a 2-hour film would be stored and only fail in
+        // the worker. So no check means no video (start refuses too; this covers ffprobe vanishing meanwhile).
+        if (videoProbe.OffReason is { } off)
+            throw new UploadRefusedException(StatusCodes.Status422UnprocessableEntity, UploadMessages.VideoOff(off));
         var facts = await videoProbe.ProbeAsync(path, cancellationToken)
                     ?? throw new UploadRefusedException(StatusCodes.Status422UnprocessableEntity, UploadMessages.CorruptVideo);
         if (!facts.HasVideoStream)

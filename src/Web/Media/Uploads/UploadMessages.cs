@@ -25,11 +25,28 @@ public static class UploadMessages
     public const string CorruptImage = "Ảnh bị hỏng hoặc không đầy đủ (tệp bị cắt ngắn). Vui lòng chọn lại ảnh gốc.";
     public const string CorruptPdf = "Tệp PDF bị hỏng hoặc không đầy đủ (thiếu phần kết thúc). Vui lòng xuất lại tệp PDF rồi gửi lại.";
     public const string CorruptVideo = "Không đọc được video: tệp bị hỏng hoặc dùng định dạng không hỗ trợ. Vui lòng xuất lại video dạng MP4.";
+    public const string VideoCheckMissing = "máy chủ chưa có công cụ kiểm tra video (ffprobe)";
+    public const string VideoCheckDisabled = "chức năng kiểm tra video đang được tắt trong cấu hình máy chủ";
+
+    /// <summary>Video upload is off, and why: without the check, length and format limits could not be applied.</summary>
+    public static string VideoOff(string reason) =>
+        $"Tải video lên đang tạm tắt vì {reason}, nên chưa kiểm tra được độ dài và định dạng video. " +
+        "Vui lòng tải ảnh và tài liệu trước; video có thể gửi sau khi Ban Tổ chức bật lại chức năng này.";
+
     public const string NoVideoStream = "Tệp không có hình ảnh video (có thể chỉ có âm thanh). Vui lòng chọn tệp video.";
+
+    public const string NameWithPath =
+        "Tên tệp không được chứa dấu gạch chéo (/ hoặc \\) hay đường dẫn “..”. Vui lòng đổi tên tệp rồi chọn lại.";
+    public const string NameWithControl =
+        "Tên tệp chứa ký tự điều khiển (ký tự ẩn không in được). Vui lòng đổi tên tệp rồi chọn lại.";
+
+    public static string NameTooLong(int length, int max) =>
+        $"Tên tệp dài {length} ký tự, tối đa {max} ký tự. Vui lòng đặt tên ngắn hơn rồi chọn lại.";
 
     public const string OverDeclared = "Dữ liệu gửi lên nhiều hơn kích thước tệp đã khai báo. Vui lòng chọn lại tệp để tải lên.";
     public const string EntryNotFound = "Không tìm thấy công trình.";
     public const string MediaNotFound = "Không tìm thấy tệp.";
+    public const string NotFailed = "Tệp này không bị lỗi xử lý (đang chờ, đang xử lý hoặc đã sẵn sàng) nên không cần thử lại.";
     public const string Locked = "Công trình đã nộp hoặc đã hết hạn nộp hồ sơ nên không thể thay đổi tệp đính kèm.";
     public const string SessionNotFound = "Không tìm thấy lượt tải lên này (có thể đã bị hủy hoặc đã hết hạn). Vui lòng chọn lại tệp.";
     public const string SessionExpired = "Lượt tải lên đã hết hạn. Vui lòng chọn lại tệp để tải lên từ đầu.";

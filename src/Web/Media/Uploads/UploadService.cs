@@ -25,8 +25,10 @@ public sealed class UploadService(
     StagingArea staging,
     UploadLocks locks,
     UploadInspector inspector,
+    VideoProbe videoProbe,
     IBlobStore blobs,
     MediaJobSignal signal,
+    MediaJobs jobs,
     ILogger<UploadService> logger)
 {
     /// <summary>Room for HTTP framing above a chunk; the chunk itself is counted exactly.</summary>
@@ -59,6 +61,10 @@ public sealed class UploadService(
         var (entry, refusal) = await EditableEntryAsync(request.EntryId, UserId(http), http.RequestAborted);
         if (refusal is not null)
             return refusal;
+        if (kind == MediaKind.Video && videoProbe.OffReason is { } videoOff)
+            return Error(StatusCodes.Status422UnprocessableEntity, UploadMessages.VideoOff(videoOff));
+        if (FileNames.Problem(request.FileName) is { } badName)
+            return Error(StatusCodes.Status422UnprocessableEntity, badName);
         if (request.Size <= 0)
             return Error(StatusCodes.Status422UnprocessableEntity, UploadMessages.Empty);
         if (request.Size > Limits.MaxBytesFor(kind))
@@ -204,6 +210,11 @@ public sealed class UploadService(
         {
             return Error(StatusCodes.Status400BadRequest, UploadMessages.BadRequest);
         }
+        catch (UploadRefusedException ex)
+        {
+            logger.LogInformation("Upload {Id} refused at storing: {Reason}", id, ex.Message);
+            return await DiscardAsync(session, ex.StatusCode, ex.Message);
+        }
         catch (StorageException ex)
         {
             // Not the entrant's fault: keep the upload so "hoàn tất" can simply be tried again.
@@ -293,6 +304,25 @@ public sealed class UploadService(
         return Results.NoContent();
     }
 
+    /// <summary>
+    /// Queues a file of an editable entry again after its processing failed ("Thử lại" beside the reason):
+    /// 204, or 409 when the file is not failed (already queued, being processed or ready).
+    /// </summary>
+    public async Task<IResult> RetryAsync(HttpContext http, int mediaId)
+    {
+        var userId = UserId(http);
+        var media = await db.MediaFiles.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mediaId, http.RequestAborted);
+        if (media is null || !await db.Entries.AnyAsync(e => e.Id == media.EntryId && e.OwnerId == userId, http.RequestAborted))
+            return Error(StatusCodes.Status404NotFound, UploadMessages.MediaNotFound);
+        var (_, refusal) = await EditableEntryAsync(media.EntryId, userId, http.RequestAborted);
+        if (refusal is not null)
+            return refusal;
+        if (media.State != MediaState.Failed || !await jobs.RetryAsync(mediaId, http.RequestAborted))
+            return Error(StatusCodes.Status409Conflict, UploadMessages.NotFailed);
+        logger.LogInformation("Media {MediaId} queued again by its owner", mediaId);
+        return Results.NoContent();
+    }
+
     // Writes the original once per content, then the media and job rows in one transaction.
     private async Task<MediaFile> StoreAsync(UploadSession session, InspectedFile inspected, string path, CancellationToken cancellationToken)
     {
@@ -316,7 +346,12 @@ public sealed class UploadService(
         var now = Now;
         try
         {
+            // The limit is checked again here, under the entry's lock and in the insert's transaction: the
+            // checks at start and before inspecting let parallel completions all pass with one place left.
+            using var entryLock = await locks.EnterEntryAsync(session.EntryId, CancellationToken.None);
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            if (await db.MediaFiles.CountAsync(m => m.EntryId == session.EntryId, CancellationToken.None) >= Limits.MaxFilesPerEntry)
+                throw new UploadRefusedException(StatusCodes.Status422UnprocessableEntity, UploadMessages.TooManyFiles(Limits.MaxFilesPerEntry));
             var last = await db.MediaFiles.Where(m => m.EntryId == session.EntryId).MaxAsync(m => (int?)m.SortOrder, CancellationToken.None);
             var media = new MediaFile
             {

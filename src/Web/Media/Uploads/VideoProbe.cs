@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ContestPlatform.Web.Media.Processing;
+using Microsoft.Extensions.Options;
 
 namespace ContestPlatform.Web.Media.Uploads;
 
@@ -8,20 +10,28 @@ namespace ContestPlatform.Web.Media.Uploads;
 public sealed record VideoFacts(bool HasVideoStream, double? DurationSeconds);
 
 /// <summary>
-/// Runs <c>ffprobe</c> (when it is on PATH) on an uploaded video, so a file that is not really a
-/// playable video, or too long, is refused while the entrant is still on the page.
+/// Runs <c>ffprobe</c> (<c>Media:FfprobePath</c>, the same tool the worker uses) on an uploaded video, so a
+/// file that is not really a playable video, or too long, is refused while the entrant is still on the page.
+/// Without it the limits could not be checked, so video upload is off (<see cref="OffReason"/>) rather
+/// than taking videos that would only fail later.
 /// </summary>
-public sealed class VideoProbe(ILogger<VideoProbe> logger)
+public sealed class VideoProbe(IOptions<UploadOptions> uploads, IOptions<MediaOptions> media, ILogger<VideoProbe> logger)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private static readonly Lazy<string?> Executable = new(() => FindOnPath("ffprobe"));
 
-    public bool IsAvailable => Executable.Value is not null;
+    // Looked up on every use, like the worker's tools: installing ffmpeg needs no restart.
+    private string? Executable => ExternalTool.Locate(media.Value.FfprobePath);
+
+    /// <summary>Why videos cannot be checked (so are not accepted) now, in Vietnamese; null when they can.</summary>
+    public string? OffReason =>
+        !uploads.Value.ProbeVideos ? UploadMessages.VideoCheckDisabled
+        : Executable is null ? UploadMessages.VideoCheckMissing
+        : null;
 
     /// <summary>The facts, or null when ffprobe cannot read the file as media.</summary>
     public async Task<VideoFacts?> ProbeAsync(string path, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(Executable.Value ?? throw new InvalidOperationException("ffprobe is not installed."))
+        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("ffprobe is not installed."))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -88,12 +98,6 @@ public sealed class VideoProbe(ILogger<VideoProbe> logger)
             return null;
         }
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(dir => Path.Combine(dir, name))
-        .FirstOrDefault(File.Exists);
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] : text.Trim();
 }

@@ -33,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, ContestPlatform.Web.Awards.Award
     public IReadOnlyList<string> Communes { get; private set; } = [];
 
     public sealed record Card(
-        string Code, string Title, string Summary, string? Category, string Commune, string EntrantName, Thumbnail? Thumb)
+        int Id, string Code, string Title, string Summary, string? Category, string Commune, string EntrantName, Thumbnail? Thumb)
     {
         /// <summary>The award it won, once results are published.</summary>
         public string? Award { get; init; }
@@ -105,7 +105,7 @@ public sealed class IndexModel(AppDbContext db, ContestPlatform.Web.Awards.Award
                 var (width, height) = MediaLabels.Fit(photo.Width, photo.Height, ThumbBox);
                 thumb = new Thumbnail(photo.Id, photo.ThumbKey is not null, width, height);
             }
-            return new Card(r.Code ?? "", r.Title, Excerpt(r.Summary), r.Category, r.Commune, r.EntrantName, thumb)
+            return new Card(r.Id, r.Code ?? "", r.Title, Excerpt(r.Summary), r.Category, r.Commune, r.EntrantName, thumb)
             {
                 Award = winners.GetValueOrDefault(r.Id),
             };
@@ -113,6 +113,11 @@ public sealed class IndexModel(AppDbContext db, ContestPlatform.Web.Awards.Award
     }
 
     public string PageUrl(int page) => LinkTo(Query, CategoryId, Commune, page);
+
+    /// <summary>Back to this very page (search, filters, page number) at the card's vote box, after voting from it.</summary>
+    public string VoteReturnUrl(Card card) => $"{PageUrl(PageNumber)}#{VoteAnchor(card)}";
+
+    public static string VoteAnchor(Card card) => $"binh-chon-{card.Id}";
 
     public static string LinkTo(string? query = null, int? categoryId = null, string? commune = null, int page = 1)
     {

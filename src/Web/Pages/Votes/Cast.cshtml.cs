@@ -35,16 +35,16 @@ public sealed class CastModel(
     {
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : await EntryPageAsync(entryId);
         if (back is null)
-            return NotFound();
+            return EntryNotFound();
         var user = await users.GetUserAsync(User);
         if (user is null)
             return Challenge();
 
-        var verified = tokens.IsValid(token, honeypot, user.Id, options.Value);
+        var verified = tokens.IsValid(token, honeypot, user.Id, entryId, options.Value);
         var result = await votes.CastAsync(entryId, user,
             new VoteOrigin(HttpContext.Connection.RemoteIpAddress, BrowserId.GetOrCreate(HttpContext)), verified, cancellationToken);
         if (result.Outcome == VoteOutcome.NotFound)
-            return NotFound();
+            return EntryNotFound();
         if (result.Outcome == VoteOutcome.AntiAutomation)
             logger.LogWarning("Vote refused by the anti-automation check: user {UserId}, entry {EntryId}", user.Id, entryId);
 
@@ -55,7 +55,15 @@ public sealed class CastModel(
         // of the page we return to.
         if (result.Outcome != VoteOutcome.NotVotable)
             TempData[VoteButtonViewComponent.VoteEntryKey] = entryId;
-        return LocalRedirect(back.Split('#')[0] + "#binh-chon");
+        return LocalRedirect(VoteButtonModel.BackTo(back));
+    }
+
+    /// <summary>This page itself, saying which thing was not found (the generic 404 page speaks of a page).</summary>
+    private PageResult EntryNotFound()
+    {
+        var page = Page();
+        page.StatusCode = StatusCodes.Status404NotFound;
+        return page;
     }
 
     private async Task<string?> EntryPageAsync(int entryId)

@@ -18,7 +18,8 @@
     403: "Không thể thay đổi tệp của công trình này.",
     404: "Không tìm thấy lượt tải lên hoặc công trình.",
     413: "Tệp hoặc phần dữ liệu gửi lên quá lớn.",
-    415: "Định dạng tệp không được chấp nhận."
+    415: "Định dạng tệp không được chấp nhận.",
+    422: "Tệp không được chấp nhận. Vui lòng kiểm tra tên, kích thước và nội dung tệp."
   };
 
   function init(root) {
@@ -50,6 +51,7 @@
       var button = event.target.closest("button");
       if (!button || !root.contains(button)) return;
       if (button.classList.contains("uploader-remove")) removeMedia(ui, button);
+      else if (button.classList.contains("uploader-retry")) retryMedia(ui, button);
       else if (button.classList.contains("uploader-abandon")) abandon(ui, button);
     });
 
@@ -368,6 +370,13 @@
     meta.appendChild(el("span", "uploader-state state-" + f.state.toLowerCase(), f.stateLabel));
     text.appendChild(meta);
     li.appendChild(text);
+    if (canEdit && f.state === "Failed") {
+      var again = button("Thử lại", "Xử lý lại tệp " + f.name);
+      again.classList.add("uploader-retry");
+      again.dataset.mediaId = f.id;
+      again.dataset.name = f.name;
+      li.appendChild(again);
+    }
     if (canEdit) {
       var remove = button("Xóa", "Xóa tệp " + f.name);
       remove.classList.add("uploader-remove");
@@ -412,6 +421,24 @@
     }, function () {
       btn.disabled = false;
       announce(ui, "Mất kết nối, chưa xóa được tệp. Vui lòng thử lại.");
+    });
+  }
+
+  function retryMedia(ui, btn) {
+    var name = btn.dataset.name || "";
+    btn.disabled = true;
+    api(ui, "POST", "/thu-lai/" + btn.dataset.mediaId).then(function (r) {
+      if (r.status === 204) {
+        announce(ui, "Đã đưa tệp " + name + " vào hàng đợi xử lý lại.");
+        ui.polls = 0;
+        return refresh(ui);
+      }
+      btn.disabled = false;
+      announce(ui, errorOf(r));
+      return refresh(ui);
+    }, function () {
+      btn.disabled = false;
+      announce(ui, "Mất kết nối, chưa gửi được yêu cầu xử lý lại. Vui lòng thử lại.");
     });
   }
 

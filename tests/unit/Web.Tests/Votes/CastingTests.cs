@@ -2,6 +2,7 @@ using System.Net;
 using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Tests.Infrastructure;
+using ContestPlatform.Web.Votes;
 using static ContestPlatform.Web.Tests.Votes.VoteSteps;
 
 namespace ContestPlatform.Web.Tests.Votes;
@@ -89,6 +90,7 @@ public sealed class CastingTests : IClassFixture<TestSite>
     [Theory]
     [InlineData(EntryStatus.Draft)]
     [InlineData(EntryStatus.Submitted)]
+    [InlineData(EntryStatus.NeedsChanges)]
     [InlineData(EntryStatus.Rejected)]
     public async Task An_entry_that_is_not_accepted_cannot_be_voted_for(EntryStatus status)
     {
@@ -107,8 +109,10 @@ public sealed class CastingTests : IClassFixture<TestSite>
         Assert.Equal(0, await AllVotesAsync(_site, hidden.Id));
     }
 
-    [Fact]
-    public async Task A_vote_for_an_entry_that_does_not_exist_is_404()
+    [Theory]
+    [InlineData("")]
+    [InlineData("/cong-trinh")]
+    public async Task A_vote_for_an_entry_that_does_not_exist_is_404_saying_so(string returnUrl)
     {
         var accepted = await EntryAsync(_site);
         var (browser, _) = await VoterAsync(_site);
@@ -116,9 +120,12 @@ public sealed class CastingTests : IClassFixture<TestSite>
         form.SetAttribute("action", "/binh-chon/987654");
         Think(_site);
 
-        var response = await browser.SubmitAsync(form, EntryPage(accepted), new() { ["returnUrl"] = "" });
+        var response = await browser.SubmitAsync(form, EntryPage(accepted), new() { ["returnUrl"] = returnUrl });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Browser.ParseAsync(response);
+        Assert.Equal("Không tìm thấy công trình này.", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain("Không tìm thấy trang", page.Body!.TextContent);
         Assert.Equal(0, await _site.QueryAsync(db => Task.FromResult(db.Votes.Count(v => v.EntryId == 987654))));
     }
 
@@ -159,6 +166,38 @@ public sealed class CastingTests : IClassFixture<TestSite>
         var response = await VoteAsync(_site, browser, entry, new() { ["t"] = borrowed });
 
         Assert.StartsWith("Không xác nhận được thao tác bình chọn", await MessageAfterAsync(browser, response));
+        Assert.Equal(0, await AllVotesAsync(_site, entry.Id));
+    }
+
+    [Fact]
+    public async Task A_form_token_issued_for_one_entry_is_refused_for_another()
+    {
+        var first = await EntryAsync(_site);
+        var second = await EntryAsync(_site);
+        var (browser, _) = await VoterAsync(_site);
+        // One page fetched, its form replayed for another entry: what a script voting for everything does.
+        var form = await VoteFormAsync(browser, first);
+        form.SetAttribute("action", $"/binh-chon/{second.Id}");
+        Think(_site);
+
+        var response = await browser.SubmitAsync(form, EntryPage(first), new() { ["returnUrl"] = EntryPage(second) });
+
+        Assert.Equal(VoteService.AntiAutomationMessage, await MessageAfterAsync(browser, response));
+        Assert.Equal(0, await AllVotesAsync(_site, second.Id));
+        Assert.Equal(0, await AllVotesAsync(_site, first.Id));
+    }
+
+    [Fact]
+    public async Task An_altered_form_token_is_refused()
+    {
+        var entry = await EntryAsync(_site);
+        var (browser, _) = await VoterAsync(_site);
+        var token = (await VoteFormAsync(browser, entry)).QuerySelector("input[name=t]")!.GetAttribute("value")!;
+        var altered = token[..20] + (token[20] == 'A' ? 'B' : 'A') + token[21..];
+
+        var response = await VoteAsync(_site, browser, entry, new() { ["t"] = altered });
+
+        Assert.Equal(VoteService.AntiAutomationMessage, await MessageAfterAsync(browser, response));
         Assert.Equal(0, await AllVotesAsync(_site, entry.Id));
     }
 

@@ -50,6 +50,32 @@ public sealed class VoteReportTests : IClassFixture<TestSite>
     }
 
     [Fact]
+    public async Task Fresh_accounts_voting_from_10_55_to_11_05_are_one_group_not_two_halves_of_clock_hours()
+    {
+        var entry = await EntryAsync(_site);
+        // Ten votes two minutes apart, five before the hour turns and five after: HH:51, HH:53 … (HH+1):09.
+        var start = Hour(_site).AddHours(1).AddMinutes(-9);
+        var fresh = await InsertVotesAsync(_site, entry.Id, 10, castAt: start, accountAge: TimeSpan.FromHours(1), spacing: TimeSpan.FromMinutes(2));
+        Assert.Equal(5, fresh.Count(v => v.CastAt.Hour == start.Hour));
+
+        var groups = await ReportAsync();
+
+        var flagged = Assert.Single(groups, g => g.Kind == SuspicionKind.FreshAccounts && g.EntryIds.Contains(entry.Id));
+        Assert.Equal(fresh.Select(v => v.Id).Order(), flagged.VoteIds.Order());
+        Assert.Equal((fresh[0].CastAt, fresh[^1].CastAt), (flagged.First, flagged.Last));
+    }
+
+    [Fact]
+    public async Task Fresh_accounts_spread_over_more_than_an_hour_are_not_flagged()
+    {
+        var entry = await EntryAsync(_site);
+        // Ten votes seven minutes apart span 63 minutes: no 60 minutes hold more than nine.
+        await InsertVotesAsync(_site, entry.Id, 10, castAt: Hour(_site).AddMinutes(30), accountAge: TimeSpan.FromHours(1), spacing: TimeSpan.FromMinutes(7));
+
+        Assert.DoesNotContain(await ReportAsync(), g => g.Kind == SuspicionKind.FreshAccounts && g.EntryIds.Contains(entry.Id));
+    }
+
+    [Fact]
     public async Task One_browser_used_by_three_accounts_is_flagged()
     {
         var entry = await EntryAsync(_site);

@@ -7,6 +7,7 @@ using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Mail;
 using ContestPlatform.Web.Media;
+using ContestPlatform.Web.Media.Processing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace ContestPlatform.Web.Pages.Admin.Entries;
 /// </summary>
 public sealed class ReviewModel(
     AppDbContext db, EntryWorkflow workflow, AuditLog audit, TimeProvider time, IMailSender mailSender, IConfiguration configuration,
-    ILogger<ReviewModel> logger)
+    MediaJobs mediaJobs, ILogger<ReviewModel> logger)
     : PageModel
 {
     public const string StaleMessage =
@@ -82,6 +83,25 @@ public sealed class ReviewModel(
         db.ChangeTracker.Clear();
         await LoadAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// "Thử lại" beside a file whose processing failed (ffmpeg missing at the time, storage down, a bug since
+    /// fixed): queues it again. The reason stays on the page until the worker has tried again.
+    /// </summary>
+    public async Task<IActionResult> OnPostRetryAsync(int id, [FromQuery] int mediaId, CancellationToken cancellationToken)
+    {
+        var file = await db.MediaFiles.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mediaId && m.EntryId == id, cancellationToken);
+        if (file is null)
+            return NotFound();
+        if (file.State != MediaState.Failed || !await mediaJobs.RetryAsync(mediaId, cancellationToken))
+        {
+            StatusMessage = $"Tệp “{file.DisplayName}” không ở trạng thái lỗi nên không cần xử lý lại.";
+            return RedirectToPage(new { id });
+        }
+        logger.LogInformation("Media {MediaId} of entry {EntryId} queued again by {User}", mediaId, id, User.Identity?.Name);
+        StatusMessage = $"Đã đưa tệp “{file.DisplayName}” vào hàng đợi xử lý lại. Trạng thái sẽ được cập nhật khi xử lý xong.";
+        return RedirectToPage(new { id });
     }
 
     /// <summary>Applies the decision and saves it; null (with a model error) when it is refused or stale.</summary>

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ContestPlatform.Web.Pages.Entrant.Entries;
 
 /// <summary>
-/// One entry of the signed-in entrant: edit and save as draft, or submit. Submitting first saves the
-/// draft edits, then checks the entry is complete; when it is not, the edits stay saved, the status stays
-/// Nháp (or Cần bổ sung) and each problem is shown beside its field. Someone else's entry is a 404, and
+/// One entry of the signed-in entrant: edit and save as draft, or submit. Submitting checks the entry as
+/// edited is complete; when it is not, nothing is saved (422), the status stays Nháp (or Cần bổ sung)
+/// and the form comes back with what was typed and each problem beside its field. Someone else's entry is a 404, and
 /// a locked entry (submitted, or the deadline passed) is shown read-only and refuses every post.
 /// </summary>
 public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow workflow, Communes communes)
@@ -27,7 +27,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
     /// <summary>Set when a post was refused because the entry is locked.</summary>
     public bool Refused { get; private set; }
 
-    /// <summary>Set when a submission was refused because the entry is incomplete (the draft was saved).</summary>
+    /// <summary>Set when a submission was refused (nothing was saved).</summary>
     public bool SubmitFailed { get; private set; }
 
     public string? CategoryName => Categories.FirstOrDefault(c => c.Id == Entry.CategoryId)?.Name;
@@ -81,25 +81,25 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
         if (!CanEdit)
             return Refuse();
         if (!CheckFormat())
-            return Page();
+            return submit ? PageWithStatus(StatusCodes.Status422UnprocessableEntity) : Page();
         if (Input.Version != Entry.Version)
             return Stale();
 
         var wasReturned = Entry.Status == EntryStatus.NeedsChanges;
+        var openedVersion = Entry.Version;
+        // The edits go onto the tracked entry first so the submission check sees exactly what would be
+        // submitted; a refused submission then leaves without saving, so nothing is half-stored.
         Input.ApplyTo(Entry, await ProfileAsync(cancellationToken), EntrantPages.FullName(User));
-        Entry.UpdatedAt = Now;
-        Entry.Version = Guid.NewGuid();
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
-
         if (!submit)
         {
+            try
+            {
+                await SaveEditsAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Stale();
+            }
             StatusMessage = $"Đã lưu bản nháp lúc {VietnameseFormat.DateAndTime(Now)}.";
             return RedirectToPage(new { id });
         }
@@ -107,30 +107,29 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
         var problems = SubmissionCheck.Problems(Entry, Today);
         if (problems.Count > 0)
         {
-            // Show what was saved (blank author rows dropped), so each problem sits beside the right row.
-            ModelState.Clear();
-            Input = EntryInput.From(Entry);
+            // Show what was typed (blank author rows dropped), so each problem sits beside the right row.
+            ShowUnsaved(openedVersion);
             foreach (var problem in problems)
                 ModelState.AddModelError(problem.Key, problem.Message);
             SubmitFailed = true;
-            return Page();
+            return PageWithStatus(StatusCodes.Status422UnprocessableEntity);
         }
 
         var contest = await Db.CurrentContestAsync(cancellationToken);
         try
         {
-            // The code comes from a counter incremented inside this transaction: a failed save gives it back.
+            // One transaction for the edits, the code and the status: the code comes from a counter
+            // incremented inside it, so a failed submit gives the number back and keeps no edits.
             await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
             await workflow.SubmitAsync(Entry, EntrantPages.Actor(User), contest, cancellationToken);
-            Entry.RefreshSearchText();
-            await Db.SaveChangesAsync(cancellationToken);
+            await SaveEditsAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (EntryRuleException e)
         {
-            ModelState.Clear();
-            Input = EntryInput.From(Entry);
+            ShowUnsaved(openedVersion);
             ModelState.AddModelError(string.Empty, e.Message);
+            SubmitFailed = true;
             return PageWithStatus(StatusCodes.Status409Conflict);
         }
         catch (DbUpdateConcurrencyException)
@@ -142,6 +141,25 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
             ? $"Đã nộp lại hồ sơ công trình “{Entry.Title}” (mã {Entry.Code}). Tổ thư ký sẽ xét lại và thông báo kết quả tại trang này."
             : $"Đã nộp hồ sơ công trình “{Entry.Title}”. Mã công trình của bạn là {Entry.Code}. Tổ thư ký sẽ xét hồ sơ và thông báo kết quả tại trang này.";
         return RedirectToPage("/Entrant/Index");
+    }
+
+    private Task<int> SaveEditsAsync(CancellationToken cancellationToken)
+    {
+        Entry.UpdatedAt = Now;
+        Entry.Version = Guid.NewGuid();
+        Entry.RefreshSearchText();
+        return Db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The form again with the typed values as applied to the (unsaved) entry, and the version it was
+    /// opened with, so pressing "Lưu nháp" next still saves.
+    /// </summary>
+    private void ShowUnsaved(Guid openedVersion)
+    {
+        ModelState.Clear();
+        Input = EntryInput.From(Entry);
+        Input.Version = openedVersion;
     }
 
     /// <summary>The entry is locked: nothing changes, the page shows it read-only with the reason.</summary>

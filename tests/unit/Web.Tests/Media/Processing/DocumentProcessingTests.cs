@@ -1,4 +1,5 @@
 using ContestPlatform.Web.Media;
+using ContestPlatform.Web.Media.Processing;
 using NetVips;
 
 namespace ContestPlatform.Web.Tests.Media.Processing;
@@ -38,7 +39,7 @@ public class DocumentProcessingTests
     }
 
     [Fact]
-    public async Task Without_poppler_a_PDF_is_ready_with_a_page_count_read_from_the_file_and_no_preview()
+    public async Task Without_pdftocairo_a_PDF_fails_with_the_reason_instead_of_being_served_with_its_author()
     {
         using var site = new MediaTestSite(settings:
         [
@@ -46,8 +47,51 @@ public class DocumentProcessingTests
             ("Media:PdftoppmPath", "/nonexistent/pdftoppm"),
             ("Media:PdftocairoPath", "/nonexistent/pdftocairo"),
         ]);
-        var original = MediaSamples.Pdf(pages: 2);
-        var id = await site.AddMediaAsync(original, "application/pdf", MediaKind.Document);
+        var id = await site.AddMediaAsync(MediaSamples.Pdf(pages: 2, author: "Nguyen Van Tac Gia"), "application/pdf", MediaKind.Document);
+
+        Assert.True(await site.Processor.ProcessNextAsync());
+
+        var file = await site.FileAsync(id);
+        Assert.Equal((MediaState.Failed, MediaMessages.PdfCleanerMissing), (file.State, file.Error));
+        Assert.Contains("poppler-utils", file.Error);
+        Assert.Null(file.PlaybackKey);
+        Assert.Empty(site.Store.Writes);
+    }
+
+    [Fact]
+    public async Task A_PDF_pdftocairo_cannot_rewrite_fails_with_the_reason()
+    {
+        var tools = Directory.CreateTempSubdirectory("cp-pdftocairo-");
+        try
+        {
+            var broken = Path.Combine(tools.FullName, "pdftocairo");
+            await File.WriteAllTextAsync(broken, "#!/bin/sh\necho 'Syntax Error: broken' >&2\nexit 1\n");
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(broken, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            using var site = new MediaTestSite(settings: [("Media:PdftocairoPath", broken)]);
+            var id = await site.AddMediaAsync(MediaSamples.Pdf(pages: 1), "application/pdf", MediaKind.Document);
+
+            Assert.True(await site.Processor.ProcessNextAsync());
+
+            var file = await site.FileAsync(id);
+            Assert.Equal((MediaState.Failed, MediaMessages.PdfCleanFailed), (file.State, file.Error));
+            Assert.Null(file.PlaybackKey);
+        }
+        finally
+        {
+            tools.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Without_pdfinfo_and_pdftoppm_a_PDF_is_still_cleaned_with_a_page_count_read_from_the_file_and_no_preview()
+    {
+        using var site = new MediaTestSite(settings:
+        [
+            ("Media:PdfinfoPath", "/nonexistent/pdfinfo"),
+            ("Media:PdftoppmPath", "/nonexistent/pdftoppm"),
+        ]);
+        var id = await site.AddMediaAsync(MediaSamples.Pdf(pages: 2, author: "Nguyen Van Tac Gia"), "application/pdf", MediaKind.Document);
 
         Assert.True(await site.Processor.ProcessNextAsync());
 
@@ -55,7 +99,7 @@ public class DocumentProcessingTests
         Assert.Equal(MediaState.Ready, file.State);
         Assert.Equal(2, file.PageCount);
         Assert.Null(file.PosterKey);
-        Assert.Equal(original, await site.BlobAsync(file.PlaybackKey));
+        Assert.False(MediaSamples.Contains(await site.BlobAsync(file.PlaybackKey), "Nguyen Van Tac Gia"), "The served PDF still names the author.");
     }
 
     [Fact]

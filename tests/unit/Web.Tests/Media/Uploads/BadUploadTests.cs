@@ -101,6 +101,19 @@ public sealed class BadUploadTests(UploadSite site) : IClassFixture<UploadSite>
         Assert.Equal("Tệp ảnh chứa mã HTML/script ẩn nên không được chấp nhận. Vui lòng xuất lại ảnh từ máy ảnh hoặc phần mềm chỉnh ảnh rồi gửi lại.", error);
     }
 
+    [Theory]
+    [InlineData("<img src=x onerror=alert(document.cookie)>")]
+    [InlineData("<IMG/SRC=x ONERROR=alert(1)>")]
+    [InlineData("<object data=//evil.example/x.swf>")]
+    [InlineData("<meta http-equiv=refresh content=0;url=//evil.example>")]
+    [InlineData("<a href=javascript:alert(1)>bấm vào đây</a>")]
+    public async Task A_jpeg_hiding_other_active_html_is_refused(string html)
+    {
+        var error = await RefusedAsync("Photo", "anh.jpg", SampleFiles.JpegWithComment(html), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(UploadMessages.Polyglot, error);
+    }
+
     [Fact]
     public async Task A_png_with_html_after_its_end_is_refused()
     {
@@ -197,6 +210,39 @@ public sealed class BadUploadTests(UploadSite site) : IClassFixture<UploadSite>
     }
 
     [Fact]
+    public async Task Parallel_completions_cannot_take_an_entry_past_twenty_files()
+    {
+        // Ten uploads started while the entry was empty; meanwhile fifteen other files were stored.
+        var (who, entryId) = await DraftAsync();
+        var photos = Enumerable.Range(0, 10).Select(i => SampleFiles.Jpeg(40 + i, 30)).ToList();
+        var sessions = new List<string>();
+        foreach (var photo in photos)
+        {
+            var id = (await JsonAsync(await StartAsync(who, entryId, "Photo", "anh.jpg", photo.Length))).GetProperty("id").GetString()!;
+            Assert.Equal(HttpStatusCode.OK, (await PutAsync(who, id, 0, photo)).StatusCode);
+            sessions.Add(id);
+        }
+        await AddStoredFilesAsync(entryId, 15);
+
+        var completed = await Task.WhenAll(sessions.Select(id => Task.Run(() => CompleteAsync(who, id))));
+
+        Assert.Equal(5, completed.Count(r => r.StatusCode == HttpStatusCode.Created));
+        var refused = completed.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+        Assert.Equal(5, refused.Count);
+        foreach (var response in refused)
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Contains("tối đa 20 tệp", await ErrorAsync(response));
+        }
+        Assert.Equal(20, await site.QueryAsync(db => db.MediaFiles.CountAsync(m => m.EntryId == entryId)));
+        Assert.Equal(0, await site.QueryAsync(db => db.UploadSessions.CountAsync(s => s.EntryId == entryId)));
+        var storedPhotos = 0;
+        foreach (var photo in photos)
+            storedPhotos += await site.Blobs.ExistsAsync(UploadService.OriginalKey(Sha256(photo))) ? 1 : 0;
+        Assert.Equal(5, storedPhotos);
+    }
+
+    [Fact]
     public async Task An_heic_photo_is_refused_with_how_to_send_jpeg_instead()
     {
         var error = await RefusedAsync("Photo", "IMG_0001.HEIC", SampleFiles.HeicHeader(), HttpStatusCode.UnsupportedMediaType);
@@ -251,38 +297,62 @@ public sealed class BadUploadTests(UploadSite site) : IClassFixture<UploadSite>
     }
 
     [Theory]
-    [InlineData("../../etc/passwd", "passwd")]
-    [InlineData("..\\..\\Windows\\system32\\anh.jpg", "anh.jpg")]
-    [InlineData("C:\\Users\\Hoa\\Ảnh\\máy   sấy\t.jpg", "máy sấy .jpg")]
-    [InlineData("anh\u0000\u0007mat\u202Egpj.exe", "anhmatgpj.exe")]
-    [InlineData("/", "tep")]
-    [InlineData("..", "tep")]
-    public async Task File_names_are_cleaned_not_refused(string sent, string shown)
+    [InlineData("../../etc/passwd", "“..”")]
+    [InlineData("..\\..\\Windows\\system32\\anh.jpg", "“..”")]
+    [InlineData("C:\\Users\\Hoa\\anh.jpg", "gạch chéo")]
+    [InlineData("anh/mat.jpg", "gạch chéo")]
+    [InlineData("..", "“..”")]
+    [InlineData("anh\u0000mat.jpg", "ký tự điều khiển")]
+    [InlineData("anh\u0007.jpg", "ký tự điều khiển")]
+    [InlineData("dòng\nmới.jpg", "ký tự điều khiển")]
+    [InlineData("anh\u009Bmat.jpg", "ký tự điều khiển")]
+    public async Task File_names_with_a_path_or_control_characters_are_refused(string sent, string explained)
+    {
+        var error = await RefusedAsync("Photo", sent, SampleFiles.Jpeg(66, 66), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains(explained, error);
+        Assert.Contains("đổi tên tệp", error);
+    }
+
+    [Fact]
+    public async Task A_300_character_name_is_refused()
+    {
+        var name = string.Concat(Enumerable.Repeat("Ảnh công trình ", 20))[..296] + ".jpg";
+        Assert.Equal(300, name.Length);
+
+        var error = await RefusedAsync("Photo", name, SampleFiles.Jpeg(67, 67), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal("Tên tệp dài 300 ký tự, tối đa 255 ký tự. Vui lòng đặt tên ngắn hơn rồi chọn lại.", error);
+    }
+
+    [Fact]
+    public async Task A_255_character_name_is_accepted_and_shown_cut_to_150_keeping_its_extension()
+    {
+        var (who, entryId) = await DraftAsync();
+        var name = string.Concat(Enumerable.Repeat("Ảnh công trình ", 20))[..251] + ".jpg";
+
+        var outcome = await UploadAsync(who, entryId, "Photo", name, SampleFiles.Jpeg(64, 64));
+
+        Assert.Equal(HttpStatusCode.Created, outcome.Status);
+        var media = await MediaAsync(site, outcome.MediaId!.Value);
+        Assert.Equal(150, media.DisplayName.Length);
+        Assert.EndsWith(".jpg", media.DisplayName);
+        Assert.StartsWith("Ảnh công trình Ảnh", media.DisplayName);
+    }
+
+    [Theory]
+    [InlineData("  máy   sấy .jpg ", "máy sấy .jpg")]
+    [InlineData("hoa-don\u202Egpj.jpg", "hoa-dongpj.jpg")]
+    [InlineData(".anh.jpg", "anh.jpg")]
+    public async Task Harmless_names_are_accepted_and_tidied_for_display(string sent, string shown)
     {
         var (who, entryId) = await DraftAsync();
 
-        var outcome = await UploadAsync(who, entryId, "Photo", sent, SampleFiles.Jpeg(64, 64));
+        var outcome = await UploadAsync(who, entryId, "Photo", sent.Normalize(NormalizationForm.FormD), SampleFiles.Jpeg(64, 64));
 
         Assert.Equal(HttpStatusCode.Created, outcome.Status);
         var media = await MediaAsync(site, outcome.MediaId!.Value);
         Assert.Equal(shown, media.DisplayName);
         Assert.StartsWith("media/originals/", media.OriginalKey);
-        Assert.DoesNotContain(shown, media.OriginalKey);
-    }
-
-    [Fact]
-    public async Task A_300_character_name_is_cut_to_150_keeping_its_extension()
-    {
-        var (who, entryId) = await DraftAsync();
-        var name = string.Concat(Enumerable.Repeat("Ảnh công trình ", 20))[..296] + ".jpg";
-        Assert.Equal(300, name.Length);
-
-        var outcome = await UploadAsync(who, entryId, "Photo", name, SampleFiles.Jpeg(64, 64));
-
-        var media = await MediaAsync(site, outcome.MediaId!.Value);
-        Assert.Equal(150, media.DisplayName.Length);
-        Assert.EndsWith(".jpg", media.DisplayName);
-        Assert.StartsWith("Ảnh công trình Ảnh", media.DisplayName);
     }
 
     [Fact]

@@ -104,6 +104,43 @@ public sealed class ContentSnifferTests
 public sealed class FileNamesTests
 {
     [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("..\\boot.ini")]
+    [InlineData("C:\\fakepath\\anh.jpg")]
+    [InlineData("a/b.jpg")]
+    [InlineData("..")]
+    [InlineData(" . ")]
+    [InlineData("a\u0000b.pdf")]
+    [InlineData("a\tb.pdf")]
+    [InlineData("a\u007Fb.pdf")]
+    public void Paths_and_control_characters_are_problems(string name) =>
+        Assert.NotNull(FileNames.Problem(name));
+
+    [Theory]
+    [InlineData(255, false)]
+    [InlineData(256, true)]
+    public void Names_longer_than_255_characters_are_problems(int length, bool refused) =>
+        Assert.Equal(refused, FileNames.Problem(new string('a', length - 4) + ".jpg") is not null);
+
+    [Theory]
+    [InlineData("Ảnh máy sấy.JPG")]
+    [InlineData("anh..cu.jpg")]
+    [InlineData(".htaccess")]
+    [InlineData("hoa-don\u202Efdp.exe")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Ordinary_names_are_not_problems(string? name) =>
+        Assert.Null(FileNames.Problem(name));
+
+    [Fact]
+    public void Length_is_counted_on_the_composed_name()
+    {
+        var decomposed = string.Concat(Enumerable.Repeat("ệ", 251)).Normalize(NormalizationForm.FormD) + ".pdf";
+        Assert.True(decomposed.Length > 255);
+        Assert.Null(FileNames.Problem(decomposed));
+    }
+
+    [Theory]
     [InlineData("../../etc/passwd", "passwd")]
     [InlineData("..\\..\\boot.ini", "boot.ini")]
     [InlineData("C:\\fakepath\\Ảnh máy sấy.JPG", "Ảnh máy sấy.JPG")]
@@ -169,6 +206,20 @@ public sealed class MarkupScannerTests
     [InlineData("<?php system($_GET['c']); ?>")]
     [InlineData("<Body onload=x>")]
     [InlineData("<html")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<IMG/src=x>")]
+    [InlineData("<object data=x>")]
+    [InlineData("<embed src=x>")]
+    [InlineData("<meta http-equiv=refresh>")]
+    [InlineData("<link rel=stylesheet href=x>")]
+    [InlineData("<style>")]
+    [InlineData("<form action=//x>")]
+    [InlineData("<base href=//x/>")]
+    [InlineData("<video><source onerror=x>")]
+    [InlineData("<details open ontoggle=x>")]
+    [InlineData("<a href=javascript:x>")]
+    [InlineData("<A/HREF=x>")]
+    [InlineData("<a\n\t  href=x>")]
     public void Tags_are_found_anywhere_even_across_block_boundaries(string tag)
     {
         var noise = new byte[5000];
@@ -189,9 +240,23 @@ public sealed class MarkupScannerTests
     [InlineData("<bodyguard>")]
     [InlineData("< script>")]
     [InlineData("<scrip")]
+    [InlineData("<imgx")]
+    [InlineData("<a>")]
+    [InlineData("<a title=x>")]
+    [InlineData("<abbr>")]
+    [InlineData("<ahref>")]
+    [InlineData("<metadata>")]
     public void Look_alikes_that_no_browser_reads_as_those_tags_pass(string text)
     {
         Assert.False(Scan(Encoding.ASCII.GetBytes($"xx{text}yy"), 3));
+    }
+
+    [Fact]
+    public void An_anchor_counts_only_with_an_href_close_after_it()
+    {
+        Assert.True(Scan(Encoding.ASCII.GetBytes("xx<a" + new string(' ', 40) + "href=x>yy"), 5));
+        // Further away the scanner cannot decide within its window; nothing else of the tag could run without a link.
+        Assert.False(Scan(Encoding.ASCII.GetBytes("xx<a" + new string(' ', 41) + "href=x>yy"), 5));
     }
 
     [Fact]

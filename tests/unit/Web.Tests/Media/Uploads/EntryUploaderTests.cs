@@ -47,7 +47,10 @@ public sealed class EntryUploaderTests(UploadSite site) : IClassFixture<UploadSi
         Assert.Contains("anh-mat-truoc.jpg", thumb.GetAttribute("alt"));
         Assert.Contains("Sẵn sàng", uploader.QuerySelector($"li[data-media-id='{photo}']")!.TextContent);
         Assert.Contains("Lỗi: Không đọc được tệp PDF", uploader.QuerySelector($"li[data-media-id='{pdf}']")!.TextContent);
-        Assert.Equal("Xóa tệp thuyet-minh.pdf", uploader.QuerySelector($"button[data-media-id='{pdf}']")!.GetAttribute("aria-label"));
+        Assert.Equal("Xóa tệp thuyet-minh.pdf", uploader.QuerySelector($"button.uploader-remove[data-media-id='{pdf}']")!.GetAttribute("aria-label"));
+        // The failed file offers "Thử lại"; the ready one does not.
+        Assert.Equal("Xử lý lại tệp thuyet-minh.pdf", uploader.QuerySelector($"button.uploader-retry[data-media-id='{pdf}']")!.GetAttribute("aria-label"));
+        Assert.Null(uploader.QuerySelector($"button.uploader-retry[data-media-id='{photo}']"));
         Assert.NotNull(page.QuerySelector("script[src^='/js/uploader.js']"));
         Assert.Empty(page.QuerySelectorAll(".uploader [style]"));
     }

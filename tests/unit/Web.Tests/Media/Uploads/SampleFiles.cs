@@ -42,35 +42,28 @@ internal static class SampleFiles
     public static byte[] Mp4() => Mp4Once.Value;
 
     private static readonly Lazy<byte[]> Mp4Once = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"cp-upload-sample-{Guid.NewGuid():N}.mp4");
-        try
-        {
-            Run("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=duration=2:size=320x240:rate=10", "-pix_fmt", "yuv420p", "-y", path);
-            return File.ReadAllBytes(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    });
+        Ffmpeg("-f", "lavfi", "-i", "testsrc=duration=2:size=320x240:rate=10", "-pix_fmt", "yuv420p"));
 
     /// <summary>An MP4 with sound only: a video container without a picture.</summary>
     public static byte[] AudioOnlyMp4() => AudioOnce.Value;
 
     private static readonly Lazy<byte[]> AudioOnce = new(() =>
+        Ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=1", "-c:a", "aac"));
+
+    /// <summary>The MP4 ffmpeg writes with <paramref name="arguments"/> (inputs and codecs; the output is added).</summary>
+    public static byte[] Ffmpeg(params string[] arguments)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cp-upload-audio-{Guid.NewGuid():N}.mp4");
+        var path = Path.Combine(Path.GetTempPath(), $"cp-upload-sample-{Guid.NewGuid():N}.mp4");
         try
         {
-            Run("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=1", "-c:a", "aac", "-y", path);
+            Run("ffmpeg", ["-v", "error", .. arguments, "-y", path]);
             return File.ReadAllBytes(path);
         }
         finally
         {
             File.Delete(path);
         }
-    });
+    }
 
     /// <summary>A minimal valid one-page PDF with a correct cross-reference table.</summary>
     public static byte[] Pdf(string? note = null)
@@ -168,10 +161,14 @@ internal static class SampleFiles
     });
 
     /// <summary>A real JPEG with a web page hidden in a comment segment: valid as an image, dangerous as HTML.</summary>
-    public static byte[] JpegHtmlPolyglot()
+    public static byte[] JpegHtmlPolyglot() =>
+        JpegWithComment("<html><body><SCRIPT>alert(document.cookie)</SCRIPT></body></html>");
+
+    /// <summary>A valid JPEG carrying <paramref name="text"/> in a comment segment (COM), as polyglots do.</summary>
+    public static byte[] JpegWithComment(string text)
     {
         var jpeg = Jpeg(160, 120);
-        var html = Encoding.ASCII.GetBytes("<html><body><SCRIPT>alert(document.cookie)</SCRIPT></body></html>");
+        var html = Encoding.ASCII.GetBytes(text);
         var comment = new byte[4 + html.Length];
         comment[0] = 0xFF;
         comment[1] = 0xFE;

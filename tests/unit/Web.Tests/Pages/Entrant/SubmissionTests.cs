@@ -9,8 +9,8 @@ using static ContestPlatform.Web.Tests.Pages.Entrant.EntrantSteps;
 namespace ContestPlatform.Web.Tests.Pages.Entrant;
 
 /// <summary>
-/// What "Nộp hồ sơ" refuses. Submitting saves the draft edits first; when the entry is incomplete the
-/// edits stay saved, the status stays Nháp and each problem is shown.
+/// What "Nộp hồ sơ" refuses. A refused submission answers 422 and stores nothing (not even the edits
+/// typed with it): the status stays Nháp, and the form comes back with what was typed and each problem.
 /// </summary>
 public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
 {
@@ -33,12 +33,12 @@ public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
         ["Input.Authors[1].Share"] = second,
     };
 
-    /// <summary>The refused submission: the page comes back (200) with the summary and the field messages.</summary>
+    /// <summary>The refused submission: the page comes back (422) with the summary and the field messages.</summary>
     private static async Task<IHtmlDocument> RefusedAsync(HttpResponseMessage response)
     {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected the form back, got {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"Expected the form back with 422, got {(int)response.StatusCode}");
         var page = await Browser.ParseAsync(response);
-        Assert.Contains("Hồ sơ chưa được nộp. Các thay đổi đã được lưu vào bản nháp", page.QuerySelector("#loi")!.TextContent);
+        Assert.Contains("Hồ sơ chưa được nộp và các thay đổi chưa được lưu.", page.QuerySelector("#loi")!.TextContent);
         return page;
     }
 
@@ -53,22 +53,43 @@ public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
     [Theory]
     [InlineData("33,33", "66,66", "99,99")]
     [InlineData("50.01", "50", "100,01")]
-    public async Task Shares_that_do_not_sum_to_100_are_refused_and_the_draft_edits_are_kept(string first, string second, string shown)
+    public async Task Shares_that_do_not_sum_to_100_are_refused_and_nothing_is_stored(string first, string second, string shown)
     {
         var (entrant, id) = await DraftAsync();
+        var before = await EntryAsync(site, id);
         var changes = TwoAuthors(first, second);
         changes["Input.Title"] = "Tên mới sửa trước khi nộp";
 
         var page = await RefusedAsync(await SubmitAsync(entrant.Browser, id, changes));
 
         var message = $"Tổng tỷ lệ đóng góp của các tác giả phải bằng đúng 100%; hiện đang là {shown}%.";
-        Assert.Contains(message, FieldErrors(page));
+        Assert.Contains(message, page.QuerySelector("#tac-gia .field-validation-error")!.TextContent);
         Assert.Contains(message, page.QuerySelector("#loi")!.TextContent);
         Assert.Equal($"{shown}%", page.QuerySelector("#share-total")!.TextContent);
+        // What was typed comes back, so nothing is lost ...
+        Assert.Equal("Tên mới sửa trước khi nộp", page.QuerySelector<IHtmlInputElement>("#Input_Title")!.Value);
+        Assert.Equal("Phạm Thị Dung", page.QuerySelector<IHtmlInputElement>("#Input_Authors_1__FullName")!.Value);
+        // ... but none of it is stored.
         await AssertStillDraftAsync(id);
         var entry = await EntryAsync(site, id);
-        Assert.Equal("Tên mới sửa trước khi nộp", entry.Title);
-        Assert.Equal(2, entry.Authors.Count);
+        Assert.Equal(before.Title, entry.Title);
+        Assert.Equal(before.Version, entry.Version);
+        Assert.Equal([100m], entry.Authors.Select(a => a.SharePercent));
+    }
+
+    [Fact]
+    public async Task After_a_refused_submission_the_returned_form_still_saves_as_a_draft()
+    {
+        var (entrant, id) = await DraftAsync();
+        var changes = TwoAuthors("30", "30");
+        var page = await RefusedAsync(await SubmitAsync(entrant.Browser, id, changes));
+
+        // The form carries the version it was opened with, so "Lưu nháp" from it is not taken for a stale tab.
+        var values = FormValues(page);
+        var saved = await entrant.Browser.Client.PostAsync(EditUrl(id), new FormUrlEncodedContent(values));
+
+        await LandAsync(entrant.Browser, saved);
+        Assert.Equal([30m, 30m], (await EntryAsync(site, id)).Authors.Select(a => a.SharePercent));
     }
 
     [Fact]
@@ -203,11 +224,11 @@ public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
             ["Input.Summary"] = "Tóm tắt mới không được lưu",
         };
 
-        foreach (var handler in new[] { null, "Submit" })
+        foreach (var (handler, status) in new[] { (null, HttpStatusCode.OK), ("Submit", HttpStatusCode.UnprocessableEntity) })
         {
             var response = await PostFormAsync(entrant.Browser, EditUrl(id), changes.ToList(), handler);
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(status, response.StatusCode);
             var page = await Browser.ParseAsync(response);
             Assert.Contains("Chưa lưu được thay đổi. Vui lòng kiểm tra lại các mục sau:", page.QuerySelector("#loi")!.TextContent);
             var errors = FieldErrors(page);

@@ -45,24 +45,43 @@ public sealed class BlindPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal("Máy gặt lúa mini", page.QuerySelector("#noi-dung-cong-trinh")!.TextContent.Trim());
         Assert.Contains("Khung thép nhẹ, động cơ xăng nhỏ.", page.QuerySelector(".blind-entry")!.TextContent);
 
+        // Media come from judge-only addresses: no public media id appears anywhere on the page, so a judge
+        // cannot look a picture up in the gallery (/tep/{id}) and find whose entry it is.
+        foreach (var media in new[] { photo, second, video, document, evidence })
+            Assert.DoesNotContain($"/tep/{media.Id}/", html);
+        Assert.DoesNotMatch(@"/tep/\d+/", html);
         var images = page.QuerySelectorAll(".blind-entry img").ToList();
-        Assert.Equal([MediaUrls.Display(photo.Id), MediaUrls.Display(second.Id)], images.Select(i => i.GetAttribute("src")));
+        Assert.Equal(2, images.Count);
+        Assert.All(images, i => Assert.Matches(@"^/giam-khao/tep/[A-Za-z0-9_-]{40,}/anh\.jpg$", i.GetAttribute("src")));
+        Assert.NotEqual(images[0].GetAttribute("src"), images[1].GetAttribute("src"));
         Assert.Equal(["Ảnh minh họa 1", "Ảnh minh họa 2"], images.Select(i => i.GetAttribute("alt")));
-        Assert.Equal(MediaUrls.Video(video.Id), page.QuerySelector(".blind-entry video source")!.GetAttribute("src"));
+        var videoUrl = page.QuerySelector(".blind-entry video source")!.GetAttribute("src")!;
+        Assert.Matches(@"^/giam-khao/tep/[A-Za-z0-9_-]+/video$", videoUrl);
         var documentLink = page.QuerySelector(".document-list a")!;
-        Assert.Equal(("Tài liệu 1", MediaUrls.Document(document.Id)), (documentLink.TextContent, documentLink.GetAttribute("href")));
-        Assert.DoesNotContain($"/tep/{evidence.Id}/", html);
+        Assert.Equal("Tài liệu 1", documentLink.TextContent);
+        Assert.Matches(@"^/giam-khao/tep/[A-Za-z0-9_-]+/tai-lieu$", documentLink.GetAttribute("href"));
         Assert.DoesNotContain("/goc", html);
         Assert.DoesNotContain("Ảnh do", html);
 
-        // The judge loads what the page links to; the downloaded document has a neutral name; originals and evidence stay closed.
-        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(MediaUrls.Display(photo.Id))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(MediaUrls.Video(video.Id))).StatusCode);
-        var download = await browser.Client.GetAsync(MediaUrls.Document(document.Id));
+        // The judge loads what the page links to, with the same safe headers as public media; the downloaded
+        // document has a neutral name, without the public id either.
+        var shown = await browser.Client.GetAsync(images[0].GetAttribute("src"));
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Equal("image/jpeg", shown.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", shown.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(shown.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {shown.Headers.CacheControl}");
+        var range = new HttpRequestMessage(HttpMethod.Get, videoUrl);
+        range.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(2, 5);
+        var partial = await browser.Client.SendAsync(range);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal("video/mp4", partial.Content.Headers.ContentType!.MediaType);
+        var download = await browser.Client.GetAsync(documentLink.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
-        Assert.DoesNotContain("tacgia", download.Content.Headers.ContentDisposition!.ToString(), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync(MediaUrls.Original(photo.Id))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync(MediaUrls.Display(evidence.Id))).StatusCode);
+        Assert.Equal("tai-lieu.pdf", download.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+        Assert.DoesNotContain(document.Id.ToString(), download.Content.Headers.ContentDisposition!.ToString());
+        // There is no judge address for originals.
+        var original = videoUrl[..videoUrl.LastIndexOf('/')] + "/goc";
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync(original)).StatusCode);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class AssignmentsModel(AssignmentService assignments) : PageModel
 
         [Required, StringLength(500), Display(Name = "Lý do")]
         public string? Reason { get; set; }
+
+        /// <summary>The version of each entry's assignments the board showed (entry id → version).</summary>
+        public Dictionary<int, string> Versions { get; set; } = [];
     }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken) =>
@@ -39,7 +42,8 @@ public sealed class AssignmentsModel(AssignmentService assignments) : PageModel
             return await ReloadAsync(id, StatusCodes.Status400BadRequest, cancellationToken);
         try
         {
-            await assignments.AddAsync(id, Add.EntryId!.Value, Add.JudgeId!.Value, Add.Reason, CouncilLabels.ActorOf(User), cancellationToken);
+            await assignments.AddAsync(id, Add.EntryId!.Value, Add.JudgeId!.Value, Add.Reason,
+                Add.Versions.GetValueOrDefault(Add.EntryId!.Value), CouncilLabels.ActorOf(User), cancellationToken);
         }
         catch (EntryRuleException ex)
         {
@@ -51,13 +55,13 @@ public sealed class AssignmentsModel(AssignmentService assignments) : PageModel
     }
 
     public async Task<IActionResult> OnPostRemoveAsync([FromRoute] int id, [FromQuery] int assignmentId, [FromForm(Name = "lyDo")] string? reason,
-        CancellationToken cancellationToken)
+        [FromForm(Name = "phienBan")] string? seenVersion, CancellationToken cancellationToken)
     {
         // Only the removal's own field is checked: the add form's fields are not part of this post.
         ModelState.Clear();
         try
         {
-            await assignments.RemoveAsync(id, assignmentId, reason, CouncilLabels.ActorOf(User), cancellationToken);
+            await assignments.RemoveAsync(id, assignmentId, reason, seenVersion, CouncilLabels.ActorOf(User), cancellationToken);
         }
         catch (EntryRuleException ex)
         {

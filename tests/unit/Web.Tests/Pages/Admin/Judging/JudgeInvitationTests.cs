@@ -21,6 +21,39 @@ public sealed class JudgeInvitationTests(TestSite site) : IClassFixture<TestSite
     }
 
     [Fact]
+    public async Task An_invitation_that_fails_at_its_last_write_leaves_no_account_role_judge_or_audit_line()
+    {
+        // A separate site: the trigger makes every audit line fail, the last write of an invitation.
+        using var failing = new TestSite();
+        var email = CouncilSeed.NewEmail("giam-khao-that-bai");
+        var auditBefore = await failing.QueryAsync(db => db.AuditLog.CountAsync());
+        await failing.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER fail_audit BEFORE INSERT ON AuditLog BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END"));
+
+        await using (var scope = failing.Services.CreateAsyncScope())
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<Web.Council.JudgeDirectory>();
+            await Assert.ThrowsAsync<DbUpdateException>(() => directory.InviteAsync(email,
+                new Web.Council.JudgeDetails("TS. Thất Bại", "Đại học Thái Nguyên", "", "", []), new Web.Entries.Actor("thu-ky", "Thư ký")));
+        }
+
+        Assert.False(await failing.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+        Assert.False(await failing.QueryAsync(db => db.Judges.AnyAsync(j => j.DisplayName == "TS. Thất Bại")));
+        Assert.False(await failing.QueryAsync(db => db.UserRoles.AnyAsync(r => !db.Users.Any(u => u.Id == r.UserId))));
+        Assert.Equal(auditBefore, await failing.QueryAsync(db => db.AuditLog.CountAsync()));
+
+        // Once the audit works again, the same invitation goes through from scratch.
+        await failing.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER fail_audit"));
+        await using (var scope = failing.Services.CreateAsyncScope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<Web.Council.JudgeDirectory>().InviteAsync(email,
+                new Web.Council.JudgeDetails("TS. Thất Bại", "Đại học Thái Nguyên", "", "", []), new Web.Entries.Actor("thu-ky", "Thư ký"));
+            Assert.True(outcome.NewAccount);
+        }
+        Assert.True(await failing.QueryAsync(db => db.Judges.AnyAsync(j => j.DisplayName == "TS. Thất Bại")));
+    }
+
+    [Fact]
     public async Task A_new_email_gets_an_account_and_an_invitation_whose_links_confirm_it_and_set_a_password()
     {
         var organizer = await CouncilSeed.OrganizerAsync(site);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ContestPlatform.Web.Council;
+using ContestPlatform.Web.Entries;
 using ContestPlatform.Web.Tests.Council;
 using ContestPlatform.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,76 @@ public sealed class ManualAssignmentTests
             Assert.Equal(judge.Id, data.RootElement.GetProperty("judge").GetInt32());
             Assert.Equal(reason, data.RootElement.GetProperty("reason").GetString());
         }
+    }
+
+    [Fact]
+    public async Task Two_organizers_adding_a_judge_to_the_same_entry_from_one_board_view_cannot_both_succeed()
+    {
+        using var site = new TestSite();
+        var first = await CouncilSeed.OrganizerAsync(site);
+        var second = await CouncilSeed.OrganizerAsync(site);
+        var entry = await CouncilSeed.EntryAsync(site);
+        var other = await CouncilSeed.EntryAsync(site);
+        var judges = new[]
+        {
+            await CouncilSeed.JudgeAsync(site, "Giám khảo Một"), await CouncilSeed.JudgeAsync(site, "Giám khảo Hai"),
+            await CouncilSeed.JudgeAsync(site, "Giám khảo Ba"), await CouncilSeed.JudgeAsync(site, "Giám khảo Bốn"),
+        };
+        var round = await CouncilSeed.RoundAsync(site, order: 1, judgesPerEntry: 3);
+        await CouncilSeed.AssignAsync(site, round, entry.Id, judges[0].Id);
+        await CouncilSeed.AssignAsync(site, round, entry.Id, judges[1].Id);
+
+        // Both open the board and see the entry missing one judge.
+        var firstForm = (AngleSharp.Html.Dom.IHtmlFormElement)(await first.GetPageAsync(BoardUrl(round.Id))).QuerySelector("#add-assignment")!;
+        var secondForm = (AngleSharp.Html.Dom.IHtmlFormElement)(await second.GetPageAsync(BoardUrl(round.Id))).QuerySelector("#add-assignment")!;
+        Dictionary<string, string> Adding(Web.Council.Judge judge, Entry target) => new()
+        {
+            ["Add.EntryId"] = target.Id.ToString(), ["Add.JudgeId"] = judge.Id.ToString(), ["Add.Reason"] = "Bổ sung giám khảo còn thiếu",
+        };
+
+        await first.FollowAsync(await first.SubmitAsync(firstForm, BoardUrl(round.Id), Adding(judges[2], entry)));
+        var late = await second.SubmitAsync(secondForm, BoardUrl(round.Id), Adding(judges[3], entry));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var page = await Browser.ParseAsync(late);
+        Assert.Contains(AssignmentService.StaleMessage, page.QuerySelector(".alert-error")!.TextContent);
+        // The page shows the board as it now is: the first organizer's judge is there, the entry is complete.
+        Assert.Contains("Giám khảo Ba", page.QuerySelector($"#cong-trinh-{entry.Id}")!.TextContent);
+        var active = await CouncilSeed.ActiveAsync(site, round.Id);
+        Assert.Equal([judges[0].Id, judges[1].Id, judges[2].Id], active.Where(a => a.EntryId == entry.Id).Select(a => a.JudgeId).Order());
+        Assert.Single(await CouncilSeed.AuditAsync(site, "assignment.add"));
+
+        // A change to another entry of the round does not make the board stale for this one.
+        var third = await CouncilSeed.OrganizerAsync(site);
+        var thirdForm = (AngleSharp.Html.Dom.IHtmlFormElement)(await third.GetPageAsync(BoardUrl(round.Id))).QuerySelector("#add-assignment")!;
+        await second.FollowAsync(await second.SubmitFormAsync(BoardUrl(round.Id), Adding(judges[3], other), "#add-assignment"));
+        var unrelated = await third.SubmitAsync(thirdForm, BoardUrl(round.Id), Adding(judges[3], entry));
+        Assert.Equal(HttpStatusCode.Redirect, unrelated.StatusCode);
+    }
+
+    [Fact]
+    public async Task Removing_a_judge_from_a_board_view_older_than_the_entry_s_assignments_is_refused()
+    {
+        using var site = new TestSite();
+        var first = await CouncilSeed.OrganizerAsync(site);
+        var second = await CouncilSeed.OrganizerAsync(site);
+        var entry = await CouncilSeed.EntryAsync(site);
+        var kept = await CouncilSeed.JudgeAsync(site, "Giám khảo Giữ");
+        var added = await CouncilSeed.JudgeAsync(site, "Giám khảo Mới");
+        var round = await CouncilSeed.RoundAsync(site, order: 1);
+        var assignment = await CouncilSeed.AssignAsync(site, round, entry.Id, kept.Id);
+        var removeForm = $"form[action*='assignmentId={assignment.Id}']";
+        var stale = (AngleSharp.Html.Dom.IHtmlFormElement)(await second.GetPageAsync(BoardUrl(round.Id))).QuerySelector(removeForm)!;
+
+        await first.FollowAsync(await first.SubmitFormAsync(BoardUrl(round.Id), new()
+        {
+            ["Add.EntryId"] = entry.Id.ToString(), ["Add.JudgeId"] = added.Id.ToString(), ["Add.Reason"] = "Thêm chuyên gia",
+        }, "#add-assignment"));
+        var response = await second.SubmitAsync(stale, BoardUrl(round.Id), new() { ["lyDo"] = "Giám khảo bận" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains(AssignmentService.StaleMessage, (await Browser.ParseAsync(response)).QuerySelector(".alert-error")!.TextContent);
+        Assert.Equal(2, (await CouncilSeed.ActiveAsync(site, round.Id)).Count);
     }
 
     [Fact]
