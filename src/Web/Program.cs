@@ -10,6 +10,7 @@ using ContestPlatform.Web.Mail;
 using ContestPlatform.Web.Media.Processing;
 using ContestPlatform.Web.Media.Serving;
 using ContestPlatform.Web.Media.Uploads;
+using ContestPlatform.Web.Sponsorship;
 using ContestPlatform.Web.Storage;
 using ContestPlatform.Web.Votes;
 
@@ -32,6 +33,7 @@ builder.AddMediaProcessing();
 builder.AddVotes();
 builder.AddCouncil();
 builder.AddAwards();
+builder.AddSponsorship();
 builder.AddContestPages();
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.UseContestPipeline();
 app.MapContestEndpoints();
 app.MapUploads();
 app.MapMediaFiles();
+app.MapSponsorship();
 await app.RunAsync();
 return 0;
 
