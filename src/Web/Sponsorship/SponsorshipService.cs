@@ -25,6 +25,15 @@ public sealed record SponsorSummary(Sponsor Sponsor, IReadOnlyList<MouSummary> M
     public bool IsPublic => Mous.Any(m => m.ShowsSponsor);
 }
 
+/// <summary>An MoU as a link elsewhere names it.</summary>
+public sealed record MouLink(int Id, string Number, MouStatus Status, int SponsorId, string SponsorName, bool BenefitLogoOnSite)
+{
+    public string Title => Number.Length > 0 ? $"số {Number}" : $"dự thảo #{Id}";
+
+    /// <summary>Whether /nha-tai-tro shows its sponsor (a draft is not public).</summary>
+    public bool ShowsSponsor => MouRules.IsPublic(Status) && BenefitLogoOnSite;
+}
+
 /// <summary>A prize tier an MoU funds, for the public page.</summary>
 public sealed record FundedTier(string Name, int Places, long AmountDong);
 
@@ -136,10 +145,11 @@ public sealed class SponsorshipService(AppDbContext db, AuditLog audit, Sponsors
         }).ToList();
     }
 
-    /// <summary>MoU id → status, for pages that link to MoUs (the agenda): a draft is not public.</summary>
-    public async Task<IReadOnlyDictionary<int, (MouStatus Status, string Label)>> MouLinksAsync(CancellationToken cancellationToken = default) =>
-        (await db.SponsorshipMous.AsNoTracking().Select(m => new { m.Id, m.Number, m.Status, Sponsor = m.Sponsor.Name }).ToListAsync(cancellationToken))
-        .ToDictionary(m => m.Id, m => (m.Status, $"{(m.Number.Length > 0 ? "Số " + m.Number : "Dự thảo #" + m.Id)} — {m.Sponsor}"));
+    /// <summary>MoU id → what a link to it says, for the agenda: organizers reach the MoU, the public the sponsor once it is shown.</summary>
+    public async Task<IReadOnlyDictionary<int, MouLink>> MouLinksAsync(CancellationToken cancellationToken = default) =>
+        await db.SponsorshipMous.AsNoTracking()
+            .Select(m => new MouLink(m.Id, m.Number, m.Status, m.SponsorId, m.Sponsor.Name, m.BenefitLogoOnSite))
+            .ToDictionaryAsync(m => m.Id, cancellationToken);
 
     // ── Sponsors ───────────────────────────────────────────────────────────────────────────────────────
 
