@@ -1,8 +1,6 @@
 using System.Text;
 using ContestPlatform.Web.Media.Uploads;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -61,7 +59,7 @@ public sealed class FormRefusedException(int statusCode) : Exception($"Form refu
 /// <remarks>
 /// ASP.NET's own form reading (model binding, <c>IFormFile</c>, and the automatic antiforgery check, which
 /// reads the whole form to find its token) buffers every file before the page sees it. A page that uses this
-/// reader therefore carries <c>[IgnoreAntiforgeryToken]</c> and <see cref="DisableFormValueModelBindingAttribute"/>,
+/// reader therefore carries <c>[IgnoreAntiforgeryToken]</c> and <see cref="Infrastructure.DisableFormValueModelBindingAttribute"/>,
 /// and its form renders the antiforgery token as its <em>first</em> field: the token is checked here, before a
 /// byte of the file is written, and a form whose first field is not a valid token is refused with 400.
 /// </remarks>
@@ -96,10 +94,12 @@ public sealed class StreamedFormReader(IAntiforgery antiforgery, IOptions<Antifo
             MultipartSection? section;
             while ((section = await reader.ReadNextSectionAsync(http.RequestAborted)) is not null)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                     throw new FormRefusedException(StatusCodes.Status400BadRequest);
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-                var isFile = disposition.IsFileDisposition();
+                // A file input sends filename="" when nothing was chosen: still the file part, just empty.
+                var isFile = disposition.FileName.HasValue || disposition.FileNameStar.HasValue;
 
                 if (!tokenChecked)
                 {
@@ -227,25 +227,5 @@ public sealed class StreamedFormReader(IAntiforgery antiforgery, IOptions<Antifo
             return (null, false);
         }
         return (new StagedFile(path, fileName, length), false);
-    }
-}
-
-/// <summary>
-/// Keeps MVC from reading the form before the page does (model binding would buffer every file): the page
-/// reads its multipart body itself with <see cref="StreamedFormReader"/>.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class DisableFormValueModelBindingAttribute : Attribute, IResourceFilter
-{
-    public void OnResourceExecuting(ResourceExecutingContext context)
-    {
-        var factories = context.ValueProviderFactories;
-        factories.RemoveType<FormValueProviderFactory>();
-        factories.RemoveType<FormFileValueProviderFactory>();
-        factories.RemoveType<JQueryFormValueProviderFactory>();
-    }
-
-    public void OnResourceExecuted(ResourceExecutedContext context)
-    {
     }
 }

@@ -1,3 +1,4 @@
+using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Media.Uploads;
 using ContestPlatform.Web.Pages.Admin.Entries;
 using ContestPlatform.Web.Sponsorship;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Media.Uploads;
 using ContestPlatform.Web.Pages.Admin.Entries;
 using ContestPlatform.Web.Pages.Entrant;
