@@ -10,7 +10,7 @@ namespace ContestPlatform.Web.Tests.Pages.Admin.Sponsorship;
 /// <summary>What an organizer does in Quản trị › Tài trợ, as steps over real forms.</summary>
 internal static class SponsorshipSteps
 {
-    public const string Index = "/quan-tri/tai-tro";
+    public const string IndexUrl = "/quan-tri/tai-tro";
     public const string NewSponsor = "/quan-tri/tai-tro/nha-tai-tro/moi";
     public const string NewMou = "/quan-tri/tai-tro/bien-ban/moi";
 
