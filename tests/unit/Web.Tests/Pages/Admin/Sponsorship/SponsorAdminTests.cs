@@ -61,6 +61,26 @@ public sealed class SponsorAdminTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(HttpStatusCode.NotFound, (await organizer.Client.GetAsync($"/tep/nha-tai-tro/{id}/khac.png")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_new_logo_replaces_the_old_one_whose_address_and_blob_are_gone()
+    {
+        var (organizer, _) = await AdminSteps.SignedInAsync(site);
+        var id = await CreateSponsorAsync(site, organizer, Unique("Công ty Đổi logo"), SampleFiles.Png(300, 150));
+        var oldSrc = (await organizer.GetPageAsync(SponsorUrl(id))).QuerySelector("img.logo-preview")!.GetAttribute("src")!;
+        var oldKey = await site.QueryAsync(db => db.Sponsors.Where(s => s.Id == id).Select(s => s.LogoKey).SingleAsync());
+
+        await AdminSteps.LandAsync(organizer, await SubmitMultipartAsync(organizer, SponsorUrl(id), "#sponsor-form", [], "logo", SampleFiles.WebP(320, 160)));
+
+        var newSrc = (await organizer.GetPageAsync(SponsorUrl(id))).QuerySelector("img.logo-preview")!.GetAttribute("src")!;
+        Assert.NotEqual(oldSrc, newSrc);
+        Assert.Equal(HttpStatusCode.NotFound, (await organizer.Client.GetAsync(oldSrc)).StatusCode);
+        var served = await organizer.Client.GetAsync(newSrc);
+        Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
+        var newKey = await site.QueryAsync(db => db.Sponsors.Where(s => s.Id == id).Select(s => s.LogoKey).SingleAsync());
+        Assert.True(File.Exists(Path.Combine(site.DataDirectory, "blobs", newKey)));
+        Assert.False(File.Exists(Path.Combine(site.DataDirectory, "blobs", oldKey)));
+    }
+
     [Theory]
     [InlineData("svg")]
     [InlineData("html")]
