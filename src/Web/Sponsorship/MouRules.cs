@@ -54,6 +54,12 @@ public static class MouRules
     /// <summary>Whether the public may know of the MoU (and its sponsor): from Đã ký on.</summary>
     public static bool IsPublic(MouStatus status) => status >= MouStatus.Signed;
 
+    /// <summary>
+    /// Whether the MoU puts its sponsor on /nha-tai-tro and the home page: signed, with the logo among the
+    /// benefits. (The queries behind those pages and the logo endpoint say the same in SQL.)
+    /// </summary>
+    public static bool ShowsSponsor(MouStatus status, bool benefitLogoOnSite) => IsPublic(status) && benefitLogoOnSite;
+
     /// <summary>The statuses an organizer can choose from <paramref name="from"/>: the next step, then every earlier one.</summary>
     public static IReadOnlyList<MouStatus> Choices(MouStatus from)
     {

@@ -14,7 +14,7 @@ public sealed record MouSummary(int Id, string Number, int SponsorId, string Spo
     public long? Remaining => ValueDong - Disbursed;
 
     /// <summary>Whether this MoU puts its sponsor on /nha-tai-tro.</summary>
-    public bool ShowsSponsor => MouRules.IsPublic(Status) && BenefitLogoOnSite;
+    public bool ShowsSponsor => MouRules.ShowsSponsor(Status, BenefitLogoOnSite);
 
     public string Title => Number.Length > 0 ? $"Số {Number}" : $"Dự thảo #{Id} (chưa có số)";
 }
@@ -31,7 +31,7 @@ public sealed record MouLink(int Id, string Number, MouStatus Status, int Sponso
     public string Title => Number.Length > 0 ? $"số {Number}" : $"dự thảo #{Id}";
 
     /// <summary>Whether /nha-tai-tro shows its sponsor (a draft is not public).</summary>
-    public bool ShowsSponsor => MouRules.IsPublic(Status) && BenefitLogoOnSite;
+    public bool ShowsSponsor => MouRules.ShowsSponsor(Status, BenefitLogoOnSite);
 }
 
 /// <summary>A prize tier an MoU funds, for the public page.</summary>

@@ -226,4 +226,12 @@ public sealed class MouRulesTests
         Assert.True(MouRules.IsPublic(MouStatus.InProgress));
         Assert.True(MouRules.IsPublic(MouStatus.Completed));
     }
+
+    [Theory]
+    [InlineData(MouStatus.Draft, true, false)]
+    [InlineData(MouStatus.Signed, false, false)]
+    [InlineData(MouStatus.Signed, true, true)]
+    [InlineData(MouStatus.Completed, true, true)]
+    public void A_sponsor_is_shown_once_signed_and_only_with_the_logo_benefit(MouStatus status, bool logo, bool shown) =>
+        Assert.Equal(shown, MouRules.ShowsSponsor(status, logo));
 }
