@@ -11,6 +11,7 @@ using ContestPlatform.Web.Mail;
 using ContestPlatform.Web.Media.Processing;
 using ContestPlatform.Web.Media.Serving;
 using ContestPlatform.Web.Media.Uploads;
+using ContestPlatform.Web.Sponsorship;
 using ContestPlatform.Web.Storage;
 using ContestPlatform.Web.Votes;
 
@@ -34,6 +35,7 @@ builder.AddVotes();
 builder.AddCouncil();
 builder.AddAwards();
 builder.AddCeremony();
+builder.AddSponsorship();
 builder.AddContestPages();
 
 var app = builder.Build();
@@ -47,6 +49,7 @@ app.MapContestEndpoints();
 app.MapUploads();
 app.MapMediaFiles();
 app.MapCeremony();
+app.MapSponsorship();
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContestPlatform.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,6 +8,7 @@ namespace ContestPlatform.Web.Pages;
 /// <summary>Every error and status page, in Vietnamese, with the status code kept.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
+[DisableFormValueModelBinding]
 public sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }

@@ -1,18 +1,20 @@
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Content.News;
 using ContestPlatform.Web.Data;
+using ContestPlatform.Web.Sponsorship;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContestPlatform.Web.Pages;
 
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, SponsorshipService sponsorship) : PageModel
 {
     public Contest Contest { get; private set; } = null!;
     public ContestTimeline Timeline { get; private set; } = null!;
     public int CategoryCount { get; private set; }
     public int AccountCount { get; private set; }
     public IReadOnlyList<NewsPost> LatestNews { get; private set; } = [];
+    public IReadOnlyList<PublicSponsor> Sponsors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .Where(n => n.PublishAt <= now)
             .OrderByDescending(n => n.PublishAt).Take(3)
             .ToListAsync(cancellationToken);
+        Sponsors = await sponsorship.PublicSponsorsAsync(cancellationToken);
     }
 
     /// <summary>Whole days left in a window, counted in Vietnam time.</summary>

@@ -2,12 +2,13 @@ using ContestPlatform.Web.Accounts;
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Content.Rules;
 using ContestPlatform.Web.Data;
+using ContestPlatform.Web.Sponsorship;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContestPlatform.Web.Pages.Admin;
 
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, SponsorshipService sponsorship) : PageModel
 {
     public Contest Contest { get; private set; } = null!;
     public ContestTimeline Timeline { get; private set; } = null!;
@@ -20,6 +21,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public DateTime? NextScheduled { get; private set; }
     public int EventCount { get; private set; }
     public RulesVersion? Rules { get; private set; }
+    public IReadOnlyList<MouSummary> Mous { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,5 +53,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         EventCount = await db.Events.CountAsync(cancellationToken);
         Rules = await db.CurrentRulesAsync(cancellationToken);
+        Mous = await sponsorship.MouSummariesAsync(cancellationToken);
     }
 }

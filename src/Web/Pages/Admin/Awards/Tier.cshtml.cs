@@ -79,7 +79,7 @@ public sealed class TierModel(AppDbContext db) : PageModel
     private async Task LoadMousAsync(CancellationToken cancellationToken) =>
         Mous = (await db.SponsorshipMous.AsNoTracking().OrderBy(m => m.Id)
                 .Select(m => new { m.Id, m.Number, Sponsor = m.Sponsor.Name, m.Status }).ToListAsync(cancellationToken))
-            .Select(m => (m.Id, $"{(m.Number.Length > 0 ? m.Number : "(chưa có số)")} — {m.Sponsor} ({Sponsorship.MouLabels.Of(m.Status)})"))
+            .Select(m => (m.Id, $"{(m.Number.Length > 0 ? m.Number : "(chưa có số)")} — {m.Sponsor} ({Web.Sponsorship.MouLabels.Of(m.Status)})"))
             .ToList();
 }
 

@@ -1,5 +1,6 @@
 using ContestPlatform.Web.Content.Events;
 using ContestPlatform.Web.Data;
+using ContestPlatform.Web.Sponsorship;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace ContestPlatform.Web.Pages.Admin.Events;
 /// to different handlers, so each handler binds only its own fields (no page-wide [BindProperty]): a new
 /// agenda row must not be refused because of the event form's fields, nor the other way round.
 /// </summary>
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db, SponsorshipService sponsorship) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }
 
@@ -30,7 +31,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         if (itemId is not null && Event.Agenda.FirstOrDefault(a => a.Id == itemId) is { } item)
         {
             EditingItemId = item.Id;
-            Item = new AgendaItemInput { Content = item.Content, Presenter = item.Presenter, Note = item.Note };
+            Item = AgendaItemInput.From(item);
         }
         return Page();
     }
@@ -53,6 +54,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return NotFound();
         Input = EventInput.From(Event);
         Item = item;
+        CheckMou(item);
         if (!ModelState.IsValid)
             return Page();
 
@@ -73,6 +75,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         Input = EventInput.From(Event);
         Item = item;
         EditingItemId = itemId;
+        CheckMou(item);
         if (!ModelState.IsValid)
             return Page();
 
@@ -115,8 +118,21 @@ public sealed class EditModel(AppDbContext db) : PageModel
         return RedirectToAgenda(id);
     }
 
+    private void CheckMou(AgendaItemInput item)
+    {
+        if (item.SponsorshipMouId is { } mouId && !MouOptions.ContainsKey(mouId))
+            ModelState.AddModelError($"Item.{nameof(AgendaItemInput.SponsorshipMouId)}", "Vui lòng chọn biên bản ghi nhớ tài trợ trong danh sách.");
+    }
+
+    /// <summary>The MoUs an agenda row can name, also handed to the row fields through ViewData.</summary>
+    public IReadOnlyDictionary<int, string> MouOptions { get; private set; } = new Dictionary<int, string>();
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
+        MouOptions = (await sponsorship.MouLinksAsync(cancellationToken)).Values
+            .OrderBy(m => m.Id)
+            .ToDictionary(m => m.Id, m => $"Biên bản {m.Title} — {m.SponsorName} ({MouLabels.Of(m.Status)})");
+        ViewData[AgendaItemInput.MouOptionsKey] = MouOptions;
         var contestEvent = await db.Events.Include(e => e.Agenda).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (contestEvent is null)
             return false;

@@ -113,10 +113,23 @@ public sealed class AgendaItemInput
     [StringLength(300), Display(Name = "Ghi chú")]
     public string? Note { get; set; }
 
+    /// <summary>The sponsorship MoU the item is about (e.g. its signing); /su-kien links to it.</summary>
+    [Display(Name = "Biên bản ghi nhớ tài trợ liên quan")]
+    public int? SponsorshipMouId { get; set; }
+
+    /// <summary>ViewData key of the MoUs the select offers (id → label).</summary>
+    public const string MouOptionsKey = "AgendaMouOptions";
+
+    public static AgendaItemInput From(AgendaItem item) => new()
+    {
+        Content = item.Content, Presenter = item.Presenter, Note = item.Note, SponsorshipMouId = item.SponsorshipMouId,
+    };
+
     public void ApplyTo(AgendaItem item)
     {
         item.Content = AdminForms.Line(Content);
         item.Presenter = AdminForms.Line(Presenter);
         item.Note = AdminForms.Line(Note);
+        item.SponsorshipMouId = SponsorshipMouId;
     }
 }
