@@ -16,7 +16,7 @@ namespace ContestPlatform.E2E.Journeys;
 /// committee of five, three approvals leave an award pending and the fourth approves it; publication is scheduled
 /// and an anonymous visitor sees nothing before its moment; after it the public page lists the winners, and a
 /// certificate's QR code leads to a page that verifies it. At the ceremony in between, the presenter reveals the
-/// awards and an open audience screen follows.
+/// awards and an open audience screen follows. Finally the draft Quyết định and the signed sponsorship MoU print.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AwardsJourney(BrowserFixture browser)
@@ -164,6 +164,50 @@ public sealed class AwardsJourney(BrowserFixture browser)
         await Expect(certificate.Valid).ToContainTextAsync(code);
         await Expect(certificate.Facts).ToContainTextAsync("Nguyễn Thị Hồng Nhung, Đặng Văn Quý");
         await Artifacts.ScreenshotAsync(visitor, "giai-07-xac-minh-chung-nhan");
+
+        // The secretariat prints the draft Quyết định công nhận kết quả.
+        await admin.GotoAsync("/quan-tri/giai-thuong/quyet-dinh");
+        await Expect(admin.Locator("#quyet-dinh")).ToContainTextAsync("Về việc công nhận kết quả Cuộc thi");
+        await Expect(admin.Locator("#danh-sach-kem-theo tr[data-code]")).ToHaveCountAsync(3);
+        await PrintAsync(admin, "giai-08-du-thao-quyet-dinh");
+
+        // The sponsorship MoU signed at the launch ceremony: terms, the signed scan, Đã ký, disbursements within the
+        // committed value, and the printed document.
+        var mouId = await data.WithDbAsync(db => db.SponsorshipMous.Select(m => m.Id).SingleAsync());
+        var mou = await new MouPage(admin).OpenAsync(mouId);
+        await mou.SaveTermsAsync("01/BBGN-BTCCT", new DateOnly(2025, 2, 12), 200_000_000, "Nguyễn Văn Thành", "Chủ tịch Hiệp hội");
+        await Expect(mou.StatusMessage).ToBeVisibleAsync();
+        await mou.AttachSignedScanAsync(SampleMedia.Pdf("bien-ban-da-ky.pdf"));
+        await mou.OpenAsync(mouId);
+        await mou.MoveToAsync("Đã ký (bước tiếp theo)");
+        await Expect(mou.StatusMessage).ToContainTextAsync("Đã ký");
+        await mou.DisburseAsync(new DateOnly(2025, 3, 1), 150_000_000, "UNC 0315");
+        await Expect(mou.Disbursements).ToContainTextAsync("150.000.000 đồng");
+        await mou.DisburseAsync(new DateOnly(2025, 4, 1), 60_000_000, "UNC 0402");
+        await Expect(mou.Errors.First).ToContainTextAsync("200.000.000");
+        await Expect(mou.Disbursements).Not.ToContainTextAsync("UNC 0402");
+        await Artifacts.ScreenshotAsync(admin, "giai-09-bien-ban-giai-ngan");
+        await mou.OpenPrintAsync();
+        await Expect(mou.Document).ToContainTextAsync("BIÊN BẢN GHI NHỚ TÀI TRỢ");
+        await Expect(mou.Document).ToContainTextAsync("Số: 01/BBGN-BTCCT");
+        await Expect(mou.Document).ToContainTextAsync("Hai trăm triệu đồng");
+        await PrintAsync(admin, "giai-10-ban-in-bien-ban");
+
+        // Now signed, the sponsor is on the public sponsors page, and the launch agenda's signing item points there.
+        await visitor.GotoAsync("/nha-tai-tro");
+        await Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("Hiệp hội Doanh nghiệp tỉnh Thái Nguyên");
+        await visitor.GotoAsync("/su-kien");
+        await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Nhà tài trợ: Hiệp hội Doanh nghiệp tỉnh Thái Nguyên" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The page as the printer gets it: a PDF from Chromium's print path, its first page saved as a picture to look at.</summary>
+    private static async Task PrintAsync(IPage page, string name)
+    {
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var pdf = Path.Combine(Artifacts.Directory, name + ".pdf");
+        await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await PdfTools.RenderFirstPageAsync(pdf, Path.Combine(Artifacts.Directory, name), 80);
     }
 
     private static async Task LogInAsync(IPage page, string email)

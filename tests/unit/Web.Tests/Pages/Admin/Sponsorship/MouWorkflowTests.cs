@@ -260,7 +260,7 @@ public sealed class MouWorkflowTests(TestSite site) : IClassFixture<TestSite>
         var signatures = document.QuerySelectorAll(".signature .sign-title").Select(s => s.TextContent.Trim()).ToList();
         Assert.Equal(["ĐẠI DIỆN BÊN A", "ĐẠI DIỆN BÊN B"], signatures);
         Assert.Null(document.QuerySelector(".draft-stamp"));
-        Assert.NotNull(page.QuerySelector("link[href^='/css/mou-print.css']"));
+        Assert.NotNull(page.QuerySelector("link[href^='/css/document.css']"));
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }
 
