@@ -173,7 +173,8 @@ public sealed class JudgingJourney(BrowserFixture browser) : IAsyncLifetime
         await AssertBlindAsync(laptop, secrets);
         await Artifacts.ScreenshotAsync(laptop, "cham-diem-05-giam-khao-cong-trinh", fullPage: false);
         var document = await laptop.RunAndWaitForDownloadAsync(() => score.DocumentLinks.First.ClickAsync());
-        Assert.Matches(new Regex(@"^tai-lieu-\d+\.pdf$"), document.SuggestedFilename);
+        // The same neutral name for every document: a media id would match the public gallery's.
+        Assert.Equal("tai-lieu.pdf", document.SuggestedFilename);
 
         var conflictUrl = laptop.Url;
         queue = await score.DeclareConflictAsync("Tôi từng hướng dẫn kỹ thuật cho nhóm tác giả khi họ thử nghiệm giải pháp này.");

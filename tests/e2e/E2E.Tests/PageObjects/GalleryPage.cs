@@ -29,7 +29,7 @@ public sealed class GalleryPage(IPage page) : SiteChrome(page)
         await search.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
     }
 
-    public Task OpenAsync(string title) => Card(title).GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+    public Task OpenAsync(string title) => Card(title).GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
 
     public Task OpenEntryAsync(string title) => OpenAsync(title);
 }
