@@ -26,8 +26,12 @@ public static class DataSetup
     public static IHostApplicationBuilder AddContestData(this IHostApplicationBuilder builder)
     {
         var dataDirectory = builder.Configuration.DataDirectory(builder.Environment);
-        builder.Services.AddDbContext<AppDbContext>(options =>
-            options.UseSqlite(SqliteConnectionString(dataDirectory)));
+        builder.Services.AddDbContext<AppDbContext>(options => options
+            .UseSqlite(SqliteConnectionString(dataDirectory))
+            // SQLite adds a foreign key or drops a column by rebuilding the table, which starts with
+            // "PRAGMA foreign_keys = 0" outside the migration's transaction; the copy and swap run in transactions of their own.
+            // Without this every new data directory would log a warning that asks for nothing to be done.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return builder;
     }

@@ -59,9 +59,20 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
     /// <summary>TempData key of the entry the cast page's message is about.</summary>
     public const string VoteEntryKey = "VoteEntryId";
 
+    private async Task<T> PerRequestAsync<T>(string what, Func<Task<T>> read)
+    {
+        var key = $"{nameof(VoteButtonViewComponent)}: {what}";
+        if (HttpContext.Items.TryGetValue(key, out var known) && known is T value)
+            return value;
+        value = await read();
+        HttpContext.Items[key] = value;
+        return value;
+    }
+
     public async Task<IViewComponentResult> InvokeAsync(int entryId, string returnUrl, bool compact = false, string? entryTitle = null)
     {
-        var contest = await db.CurrentContestAsync();
+        // The gallery shows a box per card: what is the same for every box of a request is read once.
+        var contest = await PerRequestAsync("contest", () => db.CurrentContestAsync());
         var now = time.GetUtcNow().UtcDateTime;
         var timeline = new ContestTimeline(contest.Phases, now);
         var window = timeline.Find(PhaseKind.Vote);
@@ -85,7 +96,7 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
         if (userId is not null && open && !hasVoted && contest.VotesPerDayCap is int cap)
         {
             var startOfDay = VoteService.StartOfVietnamDay(now);
-            allowance = (cap, await db.Votes.CountAsync(v => v.UserId == userId && v.CastAt >= startOfDay));
+            allowance = (cap, await PerRequestAsync("votes today", () => db.Votes.CountAsync(v => v.UserId == userId && v.CastAt >= startOfDay)));
         }
 
         string? token = null;

@@ -149,7 +149,6 @@ public sealed class VoteWriter : IAsyncDisposable, IDisposable
         return outcomes;
     }
 
-    /// <summary>SQLITE_CONSTRAINT: the unique (account, entry) index.</summary>
     /// <summary>
     /// The (account, entry) unique index refused the row: SQLITE_CONSTRAINT_UNIQUE (2067). Only that: any other
     /// constraint error (NOT NULL, foreign key, CHECK: all code 19) is a fault, not "already voted".

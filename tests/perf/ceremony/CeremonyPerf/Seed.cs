@@ -49,6 +49,7 @@ internal static class Seed
             .AddSingleton<VoteWriter>()
             .AddScoped<VoteService>()
             .AddScoped<AwardService>()
+            .AddSingleton<PublicationSchedule>()
             .BuildServiceProvider();
         var now = DateTime.UtcNow;
         var organizer = new ContestPlatform.Web.Entries.Actor("perf-seed", "to-chuc@perf.example.vn");

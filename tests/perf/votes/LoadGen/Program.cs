@@ -22,6 +22,9 @@ internal static partial class LoadGen
     public const string Password = "MatKhau123";
     private const string EmailFormat = "cu-tri-{0:00000}@perf.example.vn";
 
+    /// <summary>Accounts that only warm the site up before the measured minute (another domain: never in the measured set).</summary>
+    private const string WarmUpEmailFormat = "khoi-dong-{0:00000}@warmup.example.vn";
+
     public static async Task<int> MainAsync(string[] args)
     {
         if (args.Length == 0)
@@ -43,6 +46,7 @@ internal static partial class LoadGen
     private static async Task<int> SeedAsync(Options options)
     {
         var accounts = Math.Clamp(options.Int("accounts", 5000), 1, 20_000);
+        var warmUp = Math.Clamp(options.Int("warmup-accounts", 500), 0, 5_000);
         var entries = Math.Clamp(options.Int("entries", 50), 1, 500);
         var cap = options.Int("cap", 10);
         await using var db = Open(options.Required("data"));
@@ -52,9 +56,11 @@ internal static partial class LoadGen
         // shared by every account: sign-in verifies it exactly as it would a registered citizen's.
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         var entrantRole = await db.Roles.Where(r => r.Name == Roles.Entrant).Select(r => r.Id).SingleAsync();
-        var users = Enumerable.Range(1, accounts).Select(i =>
+        var users = Enumerable.Range(1, accounts + warmUp).Select(i =>
         {
-            var email = string.Format(CultureInfo.InvariantCulture, EmailFormat, i);
+            var email = i <= accounts
+                ? string.Format(CultureInfo.InvariantCulture, EmailFormat, i)
+                : string.Format(CultureInfo.InvariantCulture, WarmUpEmailFormat, i - accounts);
             return new AppUser
             {
                 Id = Guid.NewGuid().ToString(),
@@ -105,7 +111,7 @@ internal static partial class LoadGen
         contest.VotesPerDayCap = cap > 0 ? cap : null;
         contest.Version = Guid.NewGuid();
         await db.SaveChangesAsync();
-        Console.WriteLine($"Seeded {accounts:N0} accounts and {entries} accepted entries; vote window open, daily cap {(cap > 0 ? cap : "none")}.");
+        Console.WriteLine($"Seeded {accounts:N0} accounts (+{warmUp:N0} for the warm-up) and {entries} accepted entries; vote window open, daily cap {(cap > 0 ? cap : "none")}.");
         return 0;
     }
 
@@ -141,15 +147,17 @@ internal static partial class LoadGen
         var perAccount = Math.Clamp(options.Int("votes-per-account", 6), 1, 50);
         var loginParallel = Math.Clamp(options.Int("login-parallel", Environment.ProcessorCount * 2), 1, 64);
 
-        List<string> emails;
+        List<string> emails, warmUpEmails;
         List<EntryRef> entries;
         await using (var db = Open(dataDirectory))
         {
             emails = await db.Users.Where(u => u.Email!.EndsWith("@perf.example.vn")).OrderBy(u => u.Email).Select(u => u.Email!).ToListAsync();
+            warmUpEmails = await db.Users.Where(u => u.Email!.EndsWith("@warmup.example.vn")).OrderBy(u => u.Email).Select(u => u.Email!).ToListAsync();
             entries = await db.Entries.Where(e => e.Code!.Contains("-9")).OrderBy(e => e.Id).Select(e => new EntryRef(e.Id, e.Code!)).ToListAsync();
         }
         var total = Math.Min(rate * seconds, emails.Count * Math.Min(perAccount, entries.Count));
         var accounts = emails.Select(e => new Account(e)).ToList();
+        var warmUpAccounts = warmUpEmails.Select(e => new Account(e)).ToList();
 
         using var handler = new SocketsHttpHandler
         {
@@ -166,7 +174,7 @@ internal static partial class LoadGen
         var watch = Stopwatch.StartNew();
         var signedIn = 0;
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await Parallel.ForEachAsync(accounts, new ParallelOptions { MaxDegreeOfParallelism = loginParallel }, async (account, _) =>
+        await Parallel.ForEachAsync(warmUpAccounts.Concat(accounts), new ParallelOptions { MaxDegreeOfParallelism = loginParallel }, async (account, _) =>
         {
             if (!await TryAsync(() => SignInAsync(client, account), failures))
                 return;
@@ -178,10 +186,12 @@ internal static partial class LoadGen
         // The form's timing token is bound to its entry (one token cannot be replayed for others), so
         // every planned vote gets its own entry page, as a person opens the page of what they vote for.
         var plan = Plan(accounts.Count, entries.Count, perAccount, total);
-        Console.WriteLine($"Opening the entry page of each of the {plan.Length:N0} planned votes for its vote form…");
+        var warmUpPlan = warmUpAccounts.Count == 0 ? [] : Plan(warmUpAccounts.Count, entries.Count, perAccount, warmUpAccounts.Count * Math.Min(perAccount, entries.Count));
+        Console.WriteLine($"Opening the entry page of each of the {plan.Length:N0} planned votes (+{warmUpPlan.Length:N0} for the warm-up) for its vote form…");
         watch.Restart();
-        await Parallel.ForEachAsync(plan.Where(p => accounts[p.Account].Cookies.Count > 0), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (vote, _) => await TryAsync(() => FetchFormAsync(client, accounts[vote.Account], entries[vote.Entry]), failures));
+        var forms = warmUpPlan.Select(p => (Account: warmUpAccounts[p.Account], p.Entry)).Concat(plan.Select(p => (Account: accounts[p.Account], p.Entry)));
+        await Parallel.ForEachAsync(forms.Where(f => f.Account.Cookies.Count > 0), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (form, _) => await TryAsync(() => FetchFormAsync(client, form.Account, entries[form.Entry]), failures));
         Console.WriteLine($"  done in {watch.Elapsed.TotalSeconds:F1} s");
         if (!failures.IsEmpty)
         {
@@ -190,13 +200,33 @@ internal static partial class LoadGen
             return 1;
         }
 
+        // A site that has been up for hours has its code compiled and its connections open; a fresh process has
+        // neither, and its first seconds say nothing about the vote. The warm-up votes are real votes (they are
+        // in the exact-count check) from accounts outside the measured set; their latency is not reported.
+        var warmUpResults = Array.Empty<Result>();
+        if (warmUpPlan.Length > 0)
+        {
+            Console.WriteLine($"Warm-up: {warmUpPlan.Length:N0} votes from {warmUpAccounts.Count:N0} other accounts at {rate}/s, not measured…");
+            (warmUpResults, _, _, _) = await RunScheduleAsync(client, warmUpAccounts, entries, warmUpPlan, rate);
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
         Console.WriteLine($"Voting: {total:N0} votes at {rate}/s for {total / (double)rate:F0} s, open loop, at most {handler.MaxConnectionsPerServer} connections…");
+        var (results, sendSeconds, allSeconds, worstLagMs) = await RunScheduleAsync(client, accounts, entries, plan, rate);
+
+        return await ReportAsync(results, plan, warmUpResults, warmUpPlan, entries, dataDirectory, sendSeconds, allSeconds, worstLagMs);
+    }
+
+    /// <summary>Sends the planned votes open loop, one every 1/rate s from a dedicated thread, each without waiting for the others.</summary>
+    private static async Task<(Result[] Results, double SendSeconds, double AllSeconds, double WorstLagMs)> RunScheduleAsync(
+        HttpClient client, List<Account> accounts, List<EntryRef> entries, (int Account, int Entry)[] plan, int rate)
+    {
+        var total = plan.Length;
         var results = new Result[total];
         var tasks = new Task[total];
         var frequency = Stopwatch.Frequency;
         var start = Stopwatch.GetTimestamp() + frequency / 10;
         long worstLag = 0;
-        // A dedicated thread keeps the schedule; each vote runs on its own without waiting for the others.
         var scheduler = new Thread(() =>
         {
             for (var i = 0; i < total; i++)
@@ -210,14 +240,12 @@ internal static partial class LoadGen
                 tasks[i] = VoteAsync(client, accounts[accountIndex], entries[entryIndex], results, i);
             }
         }) { IsBackground = true, Priority = ThreadPriority.AboveNormal };
-        watch.Restart();
+        var watch = Stopwatch.StartNew();
         scheduler.Start();
         scheduler.Join();
         var sendSeconds = watch.Elapsed.TotalSeconds;
         await Task.WhenAll(tasks);
-        var allSeconds = watch.Elapsed.TotalSeconds;
-
-        return await ReportAsync(results, plan, entries, dataDirectory, sendSeconds, allSeconds, worstLag * 1000.0 / frequency);
+        return (results, sendSeconds, watch.Elapsed.TotalSeconds, worstLag * 1000.0 / frequency);
     }
 
     /// <summary>Runs a setup step, retrying once (a connection reset under load is not what is measured here).</summary>
@@ -331,8 +359,8 @@ internal static partial class LoadGen
     private sealed record Result(int Status, string? Outcome, long Ticks, string? Exception);
 
     private static async Task<int> ReportAsync(
-        Result[] results, (int Account, int Entry)[] plan, List<EntryRef> entries, string dataDirectory,
-        double sendSeconds, double allSeconds, double worstLagMs)
+        Result[] results, (int Account, int Entry)[] plan, Result[] warmUpResults, (int Account, int Entry)[] warmUpPlan,
+        List<EntryRef> entries, string dataDirectory, double sendSeconds, double allSeconds, double worstLagMs)
     {
         static bool Ok(Result r) => r.Status is >= 200 and < 400;
         var accepted = results.Where(r => Ok(r) && r.Outcome == "Recorded").ToList();
@@ -356,12 +384,27 @@ internal static partial class LoadGen
         report.AppendLine($"  latency p95        {Percentile(0.95),10:F1} ms");
         report.AppendLine($"  latency p99        {Percentile(0.99),10:F1} ms");
         report.AppendLine($"  latency max        {latencies[^1],10:F1} ms");
+        // By 10-second slice of the schedule: a slow start (cold code) and periodic stalls look different.
+        var slice = Math.Max(1, (int)Math.Round(results.Length / sendSeconds * 10));
+        for (var from = 0; from < results.Length; from += slice)
+        {
+            var part = results.Skip(from).Take(slice).Select(r => r.Ticks * 1000.0 / Stopwatch.Frequency).Order().ToArray();
+            double At(double p) => part[Math.Clamp((int)Math.Ceiling(p * part.Length) - 1, 0, part.Length - 1)];
+            report.AppendLine($"    votes {from + 1,6:N0}–{from + part.Length,-6:N0}  p50 {At(0.5),7:F1} ms   p99 {At(0.99),7:F1} ms   max {part[^1],7:F1} ms");
+        }
 
-        // The database must hold exactly the votes the server said it accepted, entry by entry.
+        // The database must hold exactly the votes the server said it accepted, entry by entry (warm-up included).
         var expected = new Dictionary<int, int>();
-        for (var i = 0; i < results.Length; i++)
-            if (Ok(results[i]) && results[i].Outcome == "Recorded")
-                expected[entries[plan[i].Entry].Id] = expected.GetValueOrDefault(entries[plan[i].Entry].Id) + 1;
+        void Count(Result[] sent, (int Account, int Entry)[] planned)
+        {
+            for (var i = 0; i < sent.Length; i++)
+                if (Ok(sent[i]) && sent[i].Outcome == "Recorded")
+                    expected[entries[planned[i].Entry].Id] = expected.GetValueOrDefault(entries[planned[i].Entry].Id) + 1;
+        }
+        Count(results, plan);
+        Count(warmUpResults, warmUpPlan);
+        var warmUpAccepted = warmUpResults.Count(r => Ok(r) && r.Outcome == "Recorded");
+        var warmUpBad = warmUpResults.Length - warmUpAccepted;
         var stored = new Dictionary<int, int>();
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "contest.db")};Mode=ReadOnly;Pooling=False"))
         {
@@ -374,7 +417,8 @@ internal static partial class LoadGen
         }
         var mismatches = expected.Keys.Union(stored.Keys)
             .Where(id => expected.GetValueOrDefault(id) != stored.GetValueOrDefault(id)).ToList();
-        report.AppendLine($"  stored votes       {stored.Values.Sum(),10:N0}   over {stored.Count} entries; accepted {accepted.Count:N0} → " +
+        report.AppendLine($"  warm-up            {warmUpResults.Length,10:N0}   before the measured votes, not timed: {warmUpAccepted:N0} accepted, {warmUpBad:N0} refused or failed");
+        report.AppendLine($"  stored votes       {stored.Values.Sum(),10:N0}   over {stored.Count} entries; accepted {accepted.Count + warmUpAccepted:N0} (warm-up included) → " +
                           (mismatches.Count == 0 ? "counts match exactly, entry by entry" :
                               $"MISMATCH on {mismatches.Count} entries: " + string.Join(", ", mismatches.Take(5).Select(id => $"#{id} stored {stored.GetValueOrDefault(id)} vs accepted {expected.GetValueOrDefault(id)}"))));
         var top = stored.OrderByDescending(p => p.Value).Take(3).Select(p => $"{entries.First(e => e.Id == p.Key).Code}: {p.Value:N0}");
@@ -383,10 +427,10 @@ internal static partial class LoadGen
         // Every planned vote is valid (distinct account and entry, within the window, the cap and the rate
         // limits), so a refusal of any kind is an error of the run, not an outcome to report on the side.
         var refusalsTotal = refused.Sum(g => g.Count()) + unexplained;
-        var errorsTotal = errors.Sum(g => g.Count()) + refusalsTotal;
+        var errorsTotal = errors.Sum(g => g.Count()) + refusalsTotal + warmUpBad;
         var allAccepted = accepted.Count == plan.Length;
         var storedTotal = stored.Values.Sum();
-        var exact = mismatches.Count == 0 && storedTotal == accepted.Count;
+        var exact = mismatches.Count == 0 && storedTotal == accepted.Count + warmUpAccepted;
         var p99 = Percentile(0.99);
         report.AppendLine($"  goals              0 errors (refusals included, {refusalsTotal:N0}): {(errorsTotal == 0 ? "yes" : "NO")}; " +
                           $"accepted = planned ({accepted.Count:N0}/{plan.Length:N0}): {(allAccepted ? "yes" : "NO")}; " +
