@@ -40,7 +40,7 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
         var round = await RoundAsync(roundId, cancellationToken);
         if (round is null)
             return null;
-        var data = await ReadAsync(roundId, withComments: false, cancellationToken);
+        var data = await ReadAsync(roundId, forExport: false, cancellationToken);
         return Compute(round, data, rankBy ?? round.Aggregation, topN).Results;
     }
 
@@ -50,7 +50,7 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
         var round = await RoundAsync(roundId, cancellationToken);
         if (round is null)
             return null;
-        var data = await ReadAsync(roundId, withComments: false, cancellationToken);
+        var data = await ReadAsync(roundId, forExport: false, cancellationToken);
         var (results, counted) = Compute(round, data, round.Aggregation, DefaultTopN);
         var progress = results.Entries.FirstOrDefault(e => e.Entry.Id == entryId);
         if (progress is null)
@@ -87,7 +87,7 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
         var round = await RoundAsync(roundId, cancellationToken);
         if (round is null)
             return null;
-        var data = await ReadAsync(roundId, withComments: true, cancellationToken);
+        var data = await ReadAsync(roundId, forExport: true, cancellationToken);
         var (results, counted) = Compute(round, data, round.Aggregation, DefaultTopN);
         var order = results.Rubric.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(p => p.Code, p => p.i);
         var linesBySheet = data.Lines.ToLookup(l => l.SheetId);
@@ -98,7 +98,7 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
             .SelectMany(x => linesBySheet[x.Sheet.Id]
                 .OrderBy(l => order.GetValueOrDefault(l.Code, int.MaxValue))
                 .Select(l => new ScoreRecord(round.Name, x.Entry.Code, x.Entry.Title, x.Judge, l.Code, l.Points, l.Comment,
-                    x.Sheet.Comment, x.Sheet.SubmittedAt ?? x.Sheet.UpdatedAt)))
+                    x.Sheet.Comment, x.Sheet.At!.Value)))
             .ToList();
     }
 
@@ -111,7 +111,8 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
 
     private sealed record AssignmentRow(int EntryId, int JudgeId, bool Removed);
 
-    private sealed record SheetRow(int Id, int EntryId, int JudgeId, SheetState State, DateTime UpdatedAt, DateTime? SubmittedAt, string Comment);
+    /// <summary>A sheet; <see cref="At"/> (submitted, else last saved) and the comments are read only for the export.</summary>
+    private sealed record SheetRow(int Id, int EntryId, int JudgeId, SheetState State, DateTime? At, string Comment);
 
     private sealed record LineRow(int SheetId, string Code, decimal Points, string Comment);
 
@@ -125,8 +126,11 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
         IReadOnlyDictionary<int, EntryInfo> Entries,
         IReadOnlyDictionary<int, long> VoteCounts);
 
-    /// <summary>One query per table, projected to what the computation needs.</summary>
-    private async Task<RoundData> ReadAsync(int roundId, bool withComments, CancellationToken cancellationToken)
+    /// <summary>
+    /// One query per table, projected to what the computation needs: on a round of 2,000 entries the page spends
+    /// most of its time here, and every date read is text SQLite hands over to be parsed.
+    /// </summary>
+    private async Task<RoundData> ReadAsync(int roundId, bool forExport, CancellationToken cancellationToken)
     {
         var stored = await db.RubricInForceAsync(cancellationToken)
             ?? throw new InvalidOperationException("Chưa có bộ tiêu chí đang áp dụng.");
@@ -143,22 +147,21 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
 
         var sheets = await db.ScoreSheets.AsNoTracking()
             .Where(s => s.RoundId == roundId)
-            .Select(s => new SheetRow(s.Id, s.EntryId, s.JudgeId, s.State, s.UpdatedAt, s.SubmittedAt, withComments ? s.Comment : ""))
+            .Select(s => new SheetRow(s.Id, s.EntryId, s.JudgeId, s.State, forExport ? s.SubmittedAt ?? s.UpdatedAt : null, forExport ? s.Comment : ""))
             .ToListAsync(cancellationToken);
 
         var lines = await (
                 from line in db.ScoreLines.AsNoTracking()
                 join sheet in db.ScoreSheets on line.ScoreSheetId equals sheet.Id
                 where sheet.RoundId == roundId && sheet.State == SheetState.Submitted
-                select new LineRow(line.ScoreSheetId, line.CriterionCode, line.Points, withComments ? line.Comment : ""))
+                select new LineRow(line.ScoreSheetId, line.CriterionCode, line.Points, forExport ? line.Comment : ""))
             .ToListAsync(cancellationToken);
 
         var entryIds = assignments.Where(a => !a.Removed).Select(a => a.EntryId)
             .Concat(sheets.Select(s => s.EntryId))
             .ToHashSet();
         var entries = await db.Entries.AsNoTracking()
-            .Where(e => db.Assignments.Any(a => a.RoundId == roundId && a.EntryId == e.Id)
-                        || db.ScoreSheets.Any(s => s.RoundId == roundId && s.EntryId == e.Id))
+            .Where(e => entryIds.Contains(e.Id))
             .Select(e => new { e.Id, e.Code, e.Title, e.EntrantName, e.SubmittedAt, e.CreatedAt })
             .ToListAsync(cancellationToken);
 
@@ -169,7 +172,7 @@ public sealed class ResultsService(AppDbContext db, VoteService votes)
             assignments,
             sheets,
             lines,
-            entries.Where(e => entryIds.Contains(e.Id)).ToDictionary(
+            entries.ToDictionary(
                 e => e.Id,
                 e => new EntryInfo(e.Id, e.Code ?? $"#{e.Id}", e.Title, e.EntrantName,
                     new DateTimeOffset(DateTime.SpecifyKind(e.SubmittedAt ?? e.CreatedAt, DateTimeKind.Utc)))),

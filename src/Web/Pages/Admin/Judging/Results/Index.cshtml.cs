@@ -23,10 +23,27 @@ public sealed class IndexModel(AppDbContext db, VoteService votes) : PageModel
     public RoundResults? Results { get; private set; }
     public int TopN { get; private set; } = ResultsService.DefaultTopN;
 
+    /// <summary>Rows of the ranking table per page: every statistic is still over the whole round.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The ranking page shown (1-based); null shows the whole ranking (<c>?trang=tat-ca</c>).</summary>
+    public int? RankingPage { get; private set; } = 1;
+
+    public int PageCount => Results is null ? 1 : Math.Max(1, (Results.Ranking.Count + PageSize - 1) / PageSize);
+
+    /// <summary>The rows of the ranking this page shows.</summary>
+    public IEnumerable<ResultRow> VisibleRanking => Results is null ? [] :
+        RankingPage is { } page ? Results.Ranking.Skip((page - 1) * PageSize).Take(PageSize) : Results.Ranking;
+
+    public string? RankBySlug { get; private set; }
+
+    public const string AllPages = "tat-ca";
+
     public async Task<IActionResult> OnGetAsync(
         [FromQuery(Name = "vong")] int? roundId,
         [FromQuery(Name = "xepTheo")] string? rankBy,
         [FromQuery(Name = "top")] int? top,
+        [FromQuery(Name = "trang")] string? page,
         CancellationToken cancellationToken)
     {
         var timing = ServerTiming.Start(HttpContext);
@@ -40,16 +57,24 @@ public sealed class IndexModel(AppDbContext db, VoteService votes) : PageModel
         TopN = Math.Clamp(top ?? ResultsService.DefaultTopN, 1, ResultsService.MaxTopN);
         Results = await service.LoadAsync(round.Id, AggregationLabels.Parse(rankBy), TopN, cancellationToken);
         timing.DataLoaded();
+        RankBySlug = rankBy;
+        RankingPage = page == AllPages ? null
+            : int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, PageCount) : 1;
         return Page();
     }
 
-    public static string RoundUrl(int roundId, AggregationMethod? rankBy = null, int? top = null) =>
+    public static string RoundUrl(int roundId, AggregationMethod? rankBy = null, int? top = null, string? page = null) =>
         QueryHelpers.AddQueryString(Path, new Dictionary<string, string?>
         {
             ["vong"] = roundId.ToString(CultureInfo.InvariantCulture),
             ["xepTheo"] = rankBy is { } method ? AggregationLabels.Slug(method) : null,
             ["top"] = top?.ToString(CultureInfo.InvariantCulture),
+            ["trang"] = page,
         }.Where(p => p.Value is not null));
+
+    /// <summary>The same view of the round at another page of the ranking.</summary>
+    public string PageUrl(string page) =>
+        RoundUrl(Results!.Round.Id, AggregationLabels.Parse(RankBySlug), TopN == ResultsService.DefaultTopN ? null : TopN, page) + "#xep-hang";
 
     public static string EntryUrl(int roundId, int entryId) => $"{Path}/{roundId}/cong-trinh/{entryId}";
 
