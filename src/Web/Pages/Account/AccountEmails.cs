@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -80,10 +81,7 @@ internal sealed class AccountEmails(PageModel page, UserManager<AppUser> users, 
     private string Link(string pageName, object? values)
     {
         var path = page.Url.Page(pageName, values) ?? throw new InvalidOperationException($"No route for {pageName}");
-        var configured = configuration["Site:PublicUrl"];
-        var request = page.Request;
-        var origin = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured.TrimEnd('/');
-        return origin + path;
+        return PublicOrigin.Of(configuration, page.Request) + path;
     }
 
     private static string Letter(string name, string intro, string instruction, string link, string linkText, string footnote) =>

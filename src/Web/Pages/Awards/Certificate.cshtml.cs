@@ -37,8 +37,7 @@ public sealed class CertificateModel(AwardService awards, AppDbContext db, IConf
             return NotFound();
         var (results, award, authors) = found;
         var contest = await db.CurrentContestAsync(cancellationToken);
-        var configured = configuration["Site:PublicUrl"];
-        var origin = string.IsNullOrWhiteSpace(configured) ? $"{Request.Scheme}://{Request.Host}" : configured.TrimEnd('/');
+        var origin = PublicOrigin.Of(configuration, Request);
         var publishedOn = DateOnly.FromDateTime(VietnameseFormat.ToVietnam(results.Proposal.PublishAt!.Value));
         var pdf = new CertificatePdf(configuration["Assets:Directory"] ?? ContestSeeder.DefaultAssetsDirectory).Render(new CertificateData(
             contest.Name,

@@ -93,7 +93,7 @@ public sealed partial class ProfileModel(AppDbContext db, TimeProvider time, Com
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Commune)}",
                 "Vui lòng chọn xã/phường trong danh sách đơn vị hành chính cấp xã của tỉnh Thái Nguyên.");
         if (!ModelState.IsValid)
-            return Page();
+            return Refused(StatusCodes.Status422UnprocessableEntity);
 
         if (profile is null)
             db.EntrantProfiles.Add(profile = new EntrantProfile { UserId = EntrantPages.UserId(User) });
@@ -125,7 +125,7 @@ public sealed partial class ProfileModel(AppDbContext db, TimeProvider time, Com
         {
             // The unique index on UserId: the same form was sent twice (a double tap) or from two tabs.
             ModelState.AddModelError(string.Empty, "Hồ sơ vừa được lưu ở một cửa sổ khác. Vui lòng tải lại trang.");
-            return Page();
+            return Refused(StatusCodes.Status409Conflict);
         }
 
         StatusMessage = IsNew
@@ -176,4 +176,12 @@ public sealed partial class ProfileModel(AppDbContext db, TimeProvider time, Com
 
     [GeneratedRegex(@"^(?:0[1-9]\d{8,9}|\+84[1-9]\d{8,9})$")]
     private static partial Regex Phone();
+
+    /// <summary>The form again with what was typed and the messages; nothing was saved.</summary>
+    private PageResult Refused(int statusCode)
+    {
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
 }

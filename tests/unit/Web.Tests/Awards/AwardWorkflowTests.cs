@@ -37,7 +37,7 @@ public sealed class AwardWorkflowTests
         var e4Form = $"#danh-sach-giai tr[data-code='{round.Code("E4")}'] form";
         var e4 = round.Entries["E4"].Id;
         var refused = await organizer.SubmitFormAsync(Admin, new() { ["congTrinh"] = round.Entries["E3"].Id.ToString(), ["lyDo"] = "" }, e4Form);
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("ghi lý do", Errors(await Browser.ParseAsync(refused)));
         Assert.True(await site.QueryAsync(db => db.ProposedAwards.AnyAsync(a => a.EntryId == e4)));
 
@@ -127,6 +127,7 @@ public sealed class AwardWorkflowTests
         {
             ["__RequestVerificationToken"] = token, ["deNghi"] = proposalId.ToString(), ["ngay"] = "true",
         }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Contains("chưa được phê duyệt", Errors(await Browser.ParseAsync(early)));
         Assert.Null(await site.QueryAsync(db => db.AwardProposals.Select(p => p.PublishAt).SingleAsync()));
 
@@ -183,6 +184,7 @@ public sealed class AwardWorkflowTests
         {
             ["__RequestVerificationToken"] = lateToken, ["deNghi"] = proposalId.ToString(), ["lyDo"] = "Muộn",
         }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
         Assert.Contains("đã được công bố", Errors(await Browser.ParseAsync(late)));
         var lateVote = await members[0].Client.GetAsync(Committee);
         Assert.DoesNotContain("li data-code", await lateVote.Content.ReadAsStringAsync());

@@ -84,9 +84,5 @@ internal sealed class EntryDecisionMail(AppDbContext db, IMailSender mail, IConf
         return (subject, body.ToString());
     }
 
-    private string Origin(HttpRequest request)
-    {
-        var configured = configuration["Site:PublicUrl"];
-        return string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured.TrimEnd('/');
-    }
+    private string Origin(HttpRequest request) => PublicOrigin.Of(configuration, request);
 }

@@ -81,7 +81,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
         if (!CanEdit)
             return Refuse();
         if (!CheckFormat())
-            return submit ? PageWithStatus(StatusCodes.Status422UnprocessableEntity) : Page();
+            return PageWithStatus(StatusCodes.Status422UnprocessableEntity);
         if (Input.Version != Entry.Version)
             return Stale();
 

@@ -75,7 +75,7 @@ public sealed class ProfileTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await SaveProfileAsync(entrant.Browser, new() { ["Input.TaxCode"] = taxCode });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("Mã số thuế gồm 10 chữ số (ví dụ 0101234567) hoặc 13 chữ số với mã đơn vị phụ thuộc (ví dụ 0101234567-001).", FieldErrors(page));
         Assert.Null(await ProfileOfAsync(entrant));
@@ -95,7 +95,7 @@ public sealed class ProfileTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await SaveProfileAsync(entrant.Browser, new() { ["Input.Phone"] = phone });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 (ví dụ 0912345678) hoặc +84 (ví dụ +84912345678).",
             FieldErrors(await Browser.ParseAsync(response)));
         Assert.Null(await ProfileOfAsync(entrant));
@@ -125,7 +125,7 @@ public sealed class ProfileTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await SaveProfileAsync(entrant.Browser, new() { ["Input.Commune"] = commune });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Vui lòng chọn xã/phường trong danh sách đơn vị hành chính cấp xã của tỉnh Thái Nguyên.",
             FieldErrors(await Browser.ParseAsync(response)));
         Assert.Null(await ProfileOfAsync(entrant));

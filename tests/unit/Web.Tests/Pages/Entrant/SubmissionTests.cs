@@ -224,7 +224,7 @@ public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
             ["Input.Summary"] = "Tóm tắt mới không được lưu",
         };
 
-        foreach (var (handler, status) in new[] { (null, HttpStatusCode.OK), ("Submit", HttpStatusCode.UnprocessableEntity) })
+        foreach (var (handler, status) in new[] { (null, HttpStatusCode.UnprocessableEntity), ("Submit", HttpStatusCode.UnprocessableEntity) })
         {
             var response = await PostFormAsync(entrant.Browser, EditUrl(id), changes.ToList(), handler);
 
@@ -259,7 +259,7 @@ public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
             ["Input.CategoryId"] = "9999",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = FieldErrors(await Browser.ParseAsync(response));
         Assert.Contains("Lợi ích kinh tế là số tiền VNĐ mỗi năm, chỉ gồm chữ số, ví dụ 30.000.000.", errors);
         Assert.Contains("Năm sinh phải từ 1900 đến 2025.", errors);
@@ -326,7 +326,7 @@ public sealed class SubmissionTests(TestSite site) : IClassFixture<TestSite>
 
         var tooMany = twenty.Concat([new("Input.Authors[20].FullName", "Tác giả 21"), new("Input.Authors[20].Share", "1")]).ToList();
         var refused = await PostFormAsync(entrant.Browser, EditUrl(id), tooMany);
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Mỗi công trình có tối đa 20 tác giả.", FieldErrors(await Browser.ParseAsync(refused)));
         Assert.Equal(20, (await EntryAsync(site, id)).Authors.Count);
     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ContestPlatform.Web.Accounts;
+using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Mail;
 using ContestPlatform.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;
@@ -56,8 +57,6 @@ internal sealed class JudgeInvitationMail(PageModel page, UserManager<AppUser> u
     private string Link(string pageName, object? values)
     {
         var path = page.Url.Page(pageName, values) ?? throw new InvalidOperationException($"No route for {pageName}");
-        var configured = configuration["Site:PublicUrl"];
-        var origin = string.IsNullOrWhiteSpace(configured) ? $"{page.Request.Scheme}://{page.Request.Host}" : configured.TrimEnd('/');
-        return origin + path;
+        return PublicOrigin.Of(configuration, page.Request) + path;
     }
 }
