@@ -34,7 +34,11 @@ public static class SiteSetup
                 options.Conventions.AuthorizeFolder("/Committee", Policies.Committee);
                 options.Conventions.AuthorizeFolder("/Votes");
             })
-            .AddMvcOptions(VietnameseValidation.Apply);
+            .AddMvcOptions(options =>
+            {
+                VietnameseValidation.Apply(options);
+                options.Filters.Add<RefusedFormStatus>();
+            });
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "dmst.af";

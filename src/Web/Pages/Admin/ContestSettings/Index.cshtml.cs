@@ -132,6 +132,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         if (contest.Version != Input.Version)
         {
             ModelState.AddModelError(string.Empty, StaleMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 
@@ -167,6 +168,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, StaleMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 

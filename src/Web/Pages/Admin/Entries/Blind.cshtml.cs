@@ -108,6 +108,7 @@ public sealed class BlindModel(AppDbContext db, AuditLog audit, TimeProvider tim
         if ((Entry.Blind?.RedactedAt.Ticks ?? 0) != Input.Stamp)
         {
             ModelState.AddModelError(string.Empty, StaleMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 
@@ -130,6 +131,7 @@ public sealed class BlindModel(AppDbContext db, AuditLog audit, TimeProvider tim
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, StaleMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 

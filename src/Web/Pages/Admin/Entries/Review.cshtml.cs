@@ -115,6 +115,7 @@ public sealed class ReviewModel(
         if (entry.Version != Input.Version)
         {
             ModelState.AddModelError(string.Empty, StaleMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return null;
         }
         try
@@ -143,6 +144,7 @@ public sealed class ReviewModel(
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, StaleMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return null;
         }
         logger.LogInformation("Entry {EntryId} ({Code}) decided {Decision} by {User}", entry.Id, entry.Code, entry.Status, User.Identity?.Name);

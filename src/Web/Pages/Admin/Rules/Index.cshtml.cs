@@ -120,6 +120,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, MarkdownRende
             "và vẫn còn nguyên bên dưới. Hãy xem phiên bản mới trong Lịch sử phiên bản; nếu vẫn muốn lưu nội dung của bạn " +
             "thành phiên bản tiếp theo, bấm Lưu phiên bản mới một lần nữa.");
         ModelState.Remove($"{nameof(Input)}.{nameof(Input.BaseNumber)}");
+        Response.StatusCode = StatusCodes.Status409Conflict;
         Input.BaseNumber = Current?.Number ?? 0;
     }
 

@@ -14,7 +14,7 @@ public sealed class LoginTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await LoginAsync(site.NewBrowser(), email, "SaiMatKhau9");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Email hoặc mật khẩu không đúng.", await TextAsync(response));
     }
 
@@ -34,7 +34,7 @@ public sealed class LoginTests(TestSite site) : IClassFixture<TestSite>
         var browser = site.NewBrowser();
 
         for (var attempt = 1; attempt <= 4; attempt++)
-            Assert.Equal(HttpStatusCode.OK, (await LoginAsync(browser, email, $"SaiMatKhau{attempt}")).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await LoginAsync(browser, email, $"SaiMatKhau{attempt}")).StatusCode);
         var fifth = await LoginAsync(browser, email, "SaiMatKhau5");
         Assert.Equal("/tai-khoan/bi-khoa", Location(fifth));
 

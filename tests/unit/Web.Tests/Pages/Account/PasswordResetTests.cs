@@ -39,7 +39,7 @@ public sealed class PasswordResetTests(TestSite site) : IClassFixture<TestSite>
 
         var second = await ResetAsync(browser, link, "MatKhauKhac789");
 
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
         Assert.Contains("Liên kết đặt lại mật khẩu không hợp lệ", await TextAsync(second));
         Assert.Equal("/tai-khoan", Location(await LoginAsync(browser, email, NewPassword)));
     }

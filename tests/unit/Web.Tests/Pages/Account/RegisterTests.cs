@@ -110,7 +110,7 @@ public sealed class RegisterTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await RegisterAsync(site.NewBrowser(), email, fullName: new string('a', 5000));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Họ và tên không được dài quá 100 ký tự.", await TextAsync(response));
         Assert.False(await site.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email)));
         Assert.Empty(site.Mail.To(email));
@@ -136,7 +136,7 @@ public sealed class RegisterTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await RegisterAsync(site.NewBrowser(), email, acceptRules: false);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Vui lòng đồng ý với Thể lệ cuộc thi để đăng ký.", await TextAsync(response));
         Assert.False(await site.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email)));
     }

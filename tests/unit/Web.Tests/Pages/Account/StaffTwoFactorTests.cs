@@ -57,7 +57,7 @@ public sealed class StaffTwoFactorTests
         var response = await browser.Client.PostAsync("/tai-khoan/xac-thuc-hai-lop/tat",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
 
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Không thể tắt xác thực hai lớp: Ban Tổ chức yêu cầu xác thực hai lớp đối với vai trò Giám khảo.", await TextAsync(response));
         Assert.True(await site.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync()));
     }

@@ -40,7 +40,7 @@ public sealed class TwoFactorTests(TestSite site) : IClassFixture<TestSite>
         var response = await browser.SubmitFormAsync(EnablePage, new() { ["Input.Code"] = wrong });
         var letters = await browser.SubmitFormAsync(EnablePage, new() { ["Input.Code"] = "abcdef" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Mã xác thực không đúng.", await TextAsync(response));
         Assert.Contains("Mã xác thực gồm 6 chữ số.", await TextAsync(letters));
         Assert.False(await site.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync()));

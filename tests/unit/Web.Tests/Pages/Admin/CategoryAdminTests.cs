@@ -48,7 +48,7 @@ public sealed class CategoryAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await AddAsync(browser, "  y   TẾ ");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Đã có lĩnh vực “Y tế”. Vui lòng đặt tên khác.", await TextAsync(response));
         Assert.Equal(count, await site.QueryAsync(db => db.Categories.CountAsync()));
     }
@@ -79,7 +79,7 @@ public sealed class CategoryAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await browser.SubmitFormAsync($"{List}/{id}", new() { ["Input.Name"] = "giáo dục – đào tạo" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Đã có lĩnh vực “Giáo dục – đào tạo”", await TextAsync(response));
         Assert.NotNull(await FindAsync(name));
     }
@@ -113,7 +113,7 @@ public sealed class CategoryAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await AddAsync(browser, new string('L', 400));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Tên lĩnh vực không được dài quá 200 ký tự.", await TextAsync(response));
         Assert.Equal(count, await site.QueryAsync(db => db.Categories.CountAsync()));
     }

@@ -62,7 +62,7 @@ public sealed class ContestSettingsTests(TestSite site) : IClassFixture<TestSite
             [$"Input.Phases[{judging}].EndsAt"] = "2025-08-01T00:00",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         var rows = page.QuerySelectorAll(".phase-table tbody tr");
         Assert.Contains("Giai đoạn “Chấm điểm”: thời điểm bắt đầu phải trước thời điểm kết thúc.", rows[judging].TextContent);
@@ -84,7 +84,7 @@ public sealed class ContestSettingsTests(TestSite site) : IClassFixture<TestSite
         var response = await first.SubmitAsync(openedByFirst.Forms.First(f => f.QuerySelector(".phase-table") is not null),
             Settings, new() { ["Input.Address"] = "Địa chỉ cũ", ["Input.CommitteeSize"] = "15" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("Thông tin cuộc thi vừa được người khác cập nhật. Vui lòng tải lại trang để xem bản mới rồi sửa lại.",
             (await Browser.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent);
         var after = await ContestAsync();
@@ -103,7 +103,7 @@ public sealed class ContestSettingsTests(TestSite site) : IClassFixture<TestSite
 
         var response = await browser.SubmitFormAsync(Settings, new() { ["Input.CommitteeSize"] = size });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Số thành viên Ban Tổ chức phải nằm trong khoảng từ 1 đến 50.", await TextAsync(response));
         Assert.Equal(before.Version, (await ContestAsync()).Version);
     }

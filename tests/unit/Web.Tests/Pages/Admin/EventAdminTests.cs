@@ -103,7 +103,7 @@ public sealed class EventAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await browser.SubmitFormAsync("/quan-tri/su-kien/moi", fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Đường dẫn “le-cong-bo-phat-dong” đã được dùng cho sự kiện khác.", await TextAsync(response));
         Assert.Equal(count, await site.QueryAsync(db => db.Events.CountAsync()));
     }
@@ -132,10 +132,10 @@ public sealed class EventAdminTests(TestSite site) : IClassFixture<TestSite>
         var response = await browser.SubmitFormAsync("/quan-tri/su-kien/moi", NewEvent(new string('S', 400)));
         var row = await AddRowAsync(browser, 1, new string('N', 1001));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Tên sự kiện không được dài quá 300 ký tự.", await TextAsync(response));
         Assert.Equal(count, await site.QueryAsync(db => db.Events.CountAsync()));
-        Assert.Equal(HttpStatusCode.OK, row.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, row.StatusCode);
         Assert.Contains("Nội dung không được dài quá 1000 ký tự.", await TextAsync(row));
         Assert.Equal(8, await site.QueryAsync(db => db.AgendaItems.CountAsync(a => a.ContestEventId == 1)));
     }

@@ -95,7 +95,7 @@ public sealed class NewsAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await WriteAsync(browser, title, slug: "phat-dong-cuoc-thi");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Đường dẫn “phat-dong-cuoc-thi” đã được dùng cho tin khác.", await TextAsync(response));
         Assert.Null(await FindAsync(title));
     }
@@ -128,7 +128,7 @@ public sealed class NewsAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await WriteAsync(browser, new string('T', 400));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Equal("Tiêu đề không được dài quá 300 ký tự.", page.QuerySelector("[data-valmsg-for='Input.Title']")!.TextContent);
         Assert.Equal(count, await site.QueryAsync(db => db.News.CountAsync()));

@@ -84,7 +84,7 @@ public sealed class RulesEditorTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await first.SubmitAsync(openedByFirst.Forms.First(f => f.QuerySelector("textarea") is not null), Editor, Edit(mine));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("Nội dung của bạn chưa được lưu", page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(mine, page.QuerySelector("textarea[name='Input.Markdown']")!.TextContent.Trim());
@@ -99,7 +99,7 @@ public sealed class RulesEditorTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await browser.SubmitFormAsync(Editor, new() { ["Input.Note"] = "Không sửa gì" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Nội dung không thay đổi", await TextAsync(response));
         Assert.Equal(count, await VersionCountAsync());
     }
@@ -112,7 +112,7 @@ public sealed class RulesEditorTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await browser.SubmitFormAsync(Editor, Edit("# Bản không có lý do", note: ""));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Vui lòng nhập Lý do thay đổi.", await TextAsync(response));
         Assert.Equal(count, await VersionCountAsync());
     }
@@ -127,7 +127,7 @@ public sealed class RulesEditorTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await browser.SubmitFormAsync(Editor, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Tên văn bản không được dài quá 300 ký tự.", await TextAsync(response));
         Assert.Equal(count, await VersionCountAsync());
     }

@@ -55,7 +55,7 @@ public sealed class UserAdminTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await SetRolesAsync(browser, $"/quan-tri/nguoi-dung/{me.Id}", Roles.Judge);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Bạn không thể tự bỏ vai trò “Tổ thư ký / Quản trị” của chính mình.",
             (await Browser.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal([Roles.Organizer], await RolesOfAsync(email));

@@ -120,7 +120,7 @@ public sealed class BlindCopyTests(TestSite site) : IClassFixture<TestSite>
         site.Time.Advance(TimeSpan.FromMinutes(1));
         var response = await second.SubmitAsync(secondForm, Url(entry), new() { ["Input.Title"] = "Bản của người thứ hai" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("Bản ẩn danh vừa được người khác lưu", Text(await Browser.ParseAsync(response)));
         Assert.Equal("Bản của người thứ nhất", (await BlindAsync(entry.Id))!.Title);
     }
@@ -133,7 +133,7 @@ public sealed class BlindCopyTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await browser.SubmitFormAsync(Url(entry), new() { ["Input.Title"] = "" }, "#blind-form");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Vui lòng nhập Tên công trình.", Text(await Browser.ParseAsync(response)));
         Assert.Null(await BlindAsync(entry.Id));
     }

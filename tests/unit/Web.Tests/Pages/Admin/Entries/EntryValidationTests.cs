@@ -185,7 +185,7 @@ public sealed class EntryValidationTests(TestSite site) : IClassFixture<TestSite
 
         var response = await DecideAsync(browser, entry.Id, decision, "   ");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("Vui lòng ghi rõ lý do để thí sinh biết cần làm gì.", Errors(page));
         Assert.NotNull(page.QuerySelector("#decision-form"));
@@ -211,7 +211,7 @@ public sealed class EntryValidationTests(TestSite site) : IClassFixture<TestSite
         var response = await browser.SubmitAsync(form, $"/quan-tri/ho-so/{entry.Id}",
             new() { ["Input.Version"] = entry.Version.ToString(), ["Input.Reason"] = "Sai lĩnh vực" }, $"Input.Decision={EntryStatus.Rejected}");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Chỉ xét hồ sơ ở trạng thái “Đã nộp”; công trình này đang “Hợp lệ”.", Errors(await Browser.ParseAsync(response)));
         var stored = await ReloadAsync(entry.Id);
         Assert.Equal(EntryStatus.Accepted, stored.Status);
@@ -232,7 +232,7 @@ public sealed class EntryValidationTests(TestSite site) : IClassFixture<TestSite
         var response = await second.SubmitAsync(secondForm, $"/quan-tri/ho-so/{entry.Id}",
             new() { ["Input.Reason"] = "Thiếu ảnh" }, $"Input.Decision={EntryStatus.NeedsChanges}");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains(Errors(page), e => e.StartsWith("Hồ sơ vừa được người khác xử lý", StringComparison.Ordinal));
         var stored = await ReloadAsync(entry.Id);

@@ -112,7 +112,7 @@ public sealed class JudgeInvitationTests(TestSite site) : IClassFixture<TestSite
         Assert.DoesNotContain("dat-lai-mat-khau", Assert.Single(site.Mail.To(existing.Email!)).HtmlBody);
 
         var twice = await organizer.SubmitFormAsync(InviteUrl, new() { ["Invite.Email"] = existing.Email!, ["Input.DisplayName"] = "Lần hai" }, "#invite-form");
-        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
         Assert.Contains("đã là giám khảo trong Hội đồng", (await Browser.ParseAsync(twice)).Body!.TextContent);
     }
 

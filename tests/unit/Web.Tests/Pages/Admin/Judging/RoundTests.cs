@@ -59,7 +59,7 @@ public sealed class RoundTests
                  })
         {
             var response = await organizer.SubmitFormAsync("/quan-tri/cham-diem/vong/moi", fields, "#round-form");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             Assert.Contains(message, (await Browser.ParseAsync(response)).Body!.TextContent);
         }
         Assert.Equal(1, await site.QueryAsync(db => db.JudgingRounds.CountAsync()));

@@ -56,7 +56,7 @@ public sealed class SuspiciousReportPageTests : IClassFixture<TestSite>
 
         var response = await organizer.SubmitAsync(GroupForm(page, "42.118.9.0/24"), "/quan-tri/binh-chon", new() { ["Input.Reason"] = "" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var again = await Browser.ParseAsync(response);
         var field = GroupForm(again, "42.118.9.0/24").QuerySelector(".field-validation-error")!;
         Assert.Equal("Vui lòng ghi lý do hủy các lượt này.", field.TextContent.Trim());

@@ -113,13 +113,13 @@ public sealed class VoteModerationTests(TwoEntriesVotedSite site) : IClassFixtur
         box.IsChecked = true;
         var noReason = await organizer.SubmitAsync((IHtmlFormElement)page.QuerySelector("form.void-selected")!, entryPage, new() { ["Reason"] = "   " });
 
-        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
         Assert.Contains("Vui lòng ghi lý do hủy các lượt đã chọn.", await AdminSteps.TextAsync(noReason));
 
         page = await organizer.GetPageAsync(entryPage);
         var nothingChosen = await organizer.SubmitAsync((IHtmlFormElement)page.QuerySelector("form.void-selected")!, entryPage, new() { ["Reason"] = "Nghi ngờ gian lận" });
 
-        Assert.Equal(HttpStatusCode.OK, nothingChosen.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nothingChosen.StatusCode);
         Assert.Contains("Chọn ít nhất một lượt bình chọn cần hủy.", await AdminSteps.TextAsync(nothingChosen));
         Assert.Equal(before, await ValidVotesAsync(site, leader.Id));
         Assert.Equal(0, await site.QueryAsync(db => db.Votes.CountAsync(v => v.VoidReason == "Nghi ngờ gian lận")));

@@ -53,7 +53,7 @@ public sealed class VoteSettingsTests(TestSite site) : IClassFixture<TestSite>
 
         var response = await organizer.SubmitFormAsync(Settings, new() { ["Input.VotesPerDayCap"] = cap });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         var field = page.QuerySelector("input[name='Input.VotesPerDayCap']")!.ParentElement!;
         Assert.Contains("Số lượt bình chọn tối đa mỗi ngày của một tài khoản phải từ 1 đến 1000 lượt; để trống nếu không giới hạn.", field.TextContent);

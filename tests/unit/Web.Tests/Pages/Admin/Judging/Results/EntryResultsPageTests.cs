@@ -64,7 +64,7 @@ public sealed class EntryResultsPageTests(TestSite site) : IClassFixture<TestSit
 
         var response = await browser.SubmitFormAsync(Url(round, "A"), new() { ["Reopen.Reason"] = "   " }, $"#phieu-{sheetId} form");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("Vui lòng ghi lý do mở lại phiếu chấm.", page.QuerySelector($"#phieu-{sheetId}")!.TextContent);
         Assert.Equal(SheetState.Submitted, await StateAsync(round, "A", Panel[0]));
@@ -122,7 +122,7 @@ public sealed class EntryResultsPageTests(TestSite site) : IClassFixture<TestSit
 
         var response = await browser.SubmitFormAsync(Url(round, "A"), new() { ["Reopen.Reason"] = "Cần sửa điểm" }, $"#phieu-{sheetId} form");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("đã kết thúc", page.QuerySelector(".alert-error")!.TextContent);
         Assert.Equal(SheetState.Submitted, await StateAsync(round, "A", Panel[0]));
