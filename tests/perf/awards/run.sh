@@ -15,23 +15,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
+source tests/perf/lib/site.sh
+
 seconds="${1:-30}"
 connections="${2:-64}"
-port="${AWARDS_PERF_PORT:-5097}"
 nginx_port="${AWARDS_PERF_NGINX_PORT:-5096}"
 pages=(${AWARDS_PERF_PAGES:-/giai-thuong /le-trao-giai})
-work="$(mktemp -d /tmp/cp-awards-perf.XXXXXX)"
-chmod 755 "$work" # nginx workers run as www-data
-data="$work/data"
-server_pid=""
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
-  if [ "${KEEP:-0}" = "1" ]; then echo "Kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+perf_on_exit() { if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi; }
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -42,22 +34,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
-echo "Building (Release)…"
-dotnet build src/Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dotnet build tests/perf/awards/AwardsPerf -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-web_dir="src/Web/bin/Release/net10.0"
-
-mkdir -p "$data"
-export Data__Directory="$data"
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
-export Media__Worker__Enabled=false
-(cd "$web_dir" && dotnet ContestPlatform.Web.dll users add --email perf@example.vn --password MatKhau-Perf-2025 --role Organizer >/dev/null)
+perf_site_init cp-awards-perf
+chmod 755 "$work" # nginx workers run as www-data
+perf_site_build tests/perf/awards/AwardsPerf
+perf_site_cli users add --email perf@example.vn --password MatKhau-Perf-2025 --role Organizer
 dotnet tests/perf/awards/AwardsPerf/bin/Release/net10.0/AwardsPerf.dll "$data"
-
-(cd "$web_dir" && exec dotnet ContestPlatform.Web.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 150); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+perf_site_start "${AWARDS_PERF_PORT:-5097}"
 
 # The static reference: each page's HTML exactly as the site serves it, from nginx.
 mkdir -p "$work/static"
@@ -69,7 +51,7 @@ mkdir -p "$work/static"
 } >"$work/nginx.conf"
 for page in "${pages[@]}"; do
   mkdir -p "$work/static$(dirname "$page")"
-  curl -fsS "http://127.0.0.1:$port$page" -o "$work/static$page.html"
+  curl -fsS "$site_url$page" -o "$work/static$page.html"
 done
 grep -q "DMST-2025-0001" "$work/static/giai-thuong.html" || { echo "The results page does not list the seeded winners." >&2; exit 1; }
 grep -q "DMST-2025-0001" "$work/static/le-trao-giai.html" || { echo "The audience screen does not show the last reveal." >&2; exit 1; }
@@ -90,18 +72,18 @@ load() { # url label
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else if (v ~ /s$/) print v * 1000; else print v }'; }
 
 # Warm-up, not counted: a fresh process runs unoptimised code for its first seconds (tiered JIT).
-for page in "${pages[@]}"; do wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port$page" >/dev/null; done
+for page in "${pages[@]}"; do wrk -t2 -c"$connections" -d5s "$site_url$page" >/dev/null; done
 
 status=0
 echo "wrk: 2 threads, $connections connections, $seconds s per run; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for page in "${pages[@]}"; do
   echo "$page"
-  read -r site_rps site_p99 site_bad site_sock < <(load "http://127.0.0.1:$port$page" site)
+  read -r site_rps site_p99 site_bad site_sock < <(load "$site_url$page" site)
   read -r ng_rps _ _ _ < <(load "http://127.0.0.1:$nginx_port$page" nginx)
   share="$(awk -v a="$site_rps" -v b="$ng_rps" 'BEGIN { printf "%.0f", 100 * a / b }')"
   p99_ms="$(to_ms "$site_p99")"
   echo "  site = ${share}% of nginx (goal ≥ 50%), p99 ${p99_ms} ms (goal ≤ 50 ms)"
   if [ "$share" -lt 50 ] || awk -v p="$p99_ms" 'BEGIN { exit !(p > 50) }' || [ "$site_bad" != 0 ] || [ "$site_sock" != 0 ]; then status=1; fi
 done
-echo "  server: $(ps -o rss=,time= -p "$server_pid" | awk '{ printf "%.0f MiB resident, %s CPU time", $1 / 1024, $2 }')"
+perf_site_report
 exit "$status"

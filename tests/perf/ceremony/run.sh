@@ -22,60 +22,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
+source tests/perf/lib/site.sh
+
 screens="${1:-200}"
 reveals="${2:-10}"
-port="${CEREMONY_PERF_PORT:-5098}"
-work="$(mktemp -d /tmp/cp-ceremony-perf.XXXXXX)"
-data="$work/data"
-server_pid=""
 email="to-chuc@perf.example.vn"
 password="LeTraoGiai2025"
 
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP:-0}" = "1" ]; then echo "Kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-
-echo "Building (Release)…"
-dotnet build src/Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dotnet build tests/perf/ceremony/CeremonyPerf -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-web_dir="src/Web/bin/Release/net10.0"
+perf_site_init cp-ceremony-perf
+perf_site_build tests/perf/ceremony/CeremonyPerf
 perf="tests/perf/ceremony/CeremonyPerf/bin/Release/net10.0/CeremonyPerf.dll"
 
-mkdir -p "$data"
-export Data__Directory="$data"
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
-# Nothing to process in this test; keep the media worker quiet.
-export Media__Worker__Enabled=false
-
 echo "Creating and seeding the database…"
-(cd "$web_dir" && dotnet ContestPlatform.Web.dll audit verify >/dev/null)
-(cd "$web_dir" && dotnet ContestPlatform.Web.dll users add --email "$email" --password "$password" --role Organizer --name "Tổ thư ký" >/dev/null)
+perf_site_cli audit verify
+perf_site_cli users add --email "$email" --password "$password" --role Organizer --name "Tổ thư ký"
 timeout 2m dotnet "$perf" seed --data "$data" --photos
 
-echo "Starting the site on 127.0.0.1:$port…"
-(cd "$web_dir" && exec dotnet ContestPlatform.Web.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 150); do
-  if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
-  sleep 0.2
-done
-curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { echo "The site did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-
+perf_site_start "${CEREMONY_PERF_PORT:-5098}"
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
-timeout 5m dotnet "$perf" run --url "http://127.0.0.1:$port" --email "$email" --password "$password" \
+timeout 5m dotnet "$perf" run --url "$site_url" --email "$email" --password "$password" \
   --screens "$screens" --reveals "$reveals" --interval-ms 1500 || status=$?
 
-echo "  server: $(ps -o rss=,time= -p "$server_pid" | awk '{ printf "%.0f MiB resident, %s CPU time", $1 / 1024, $2 }')"
+perf_site_report
 echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-if grep -qiE "fail|error|exception" "$work/server.log"; then
-  echo "Server log (warnings and errors):"
-  grep -iE -A3 "fail|error|exception" "$work/server.log" | head -40
-fi
 exit "$status"

@@ -27,60 +27,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
+source tests/perf/lib/site.sh
+
 rate="${1:-500}"
 seconds="${2:-60}"
-port="${VOTE_PERF_PORT:-5097}"
-work="$(mktemp -d /tmp/cp-vote-perf.XXXXXX)"
-data="$work/data"
-server_pid=""
 
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP:-0}" = "1" ]; then echo "Kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-
-echo "Building (Release)…"
-dotnet build src/Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dotnet build tests/perf/votes/LoadGen -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-web_dir="src/Web/bin/Release/net10.0"
-loadgen="tests/perf/votes/LoadGen/bin/Release/net10.0/VoteLoadGen.dll"
-
-mkdir -p "$data"
-export Data__Directory="$data"
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
+perf_site_init cp-vote-perf
 # All the load comes from one address, so the per-address limit (meant for CGNAT, 600/min) is lifted;
 # the per-account limit stays as configured. The form-age check would refuse a script that votes the
 # instant the form is loaded, which is exactly what a load generator does.
 export Votes__PerAddressPerMinute=1000000
 export Votes__MinFormAgeSeconds=0
-# Nothing to process in this test; keep the media worker quiet.
-export Media__Worker__Enabled=false
+perf_site_build tests/perf/votes/LoadGen
+loadgen="tests/perf/votes/LoadGen/bin/Release/net10.0/VoteLoadGen.dll"
 
 echo "Creating and seeding the database…"
-(cd "$web_dir" && dotnet ContestPlatform.Web.dll audit verify >/dev/null)
+perf_site_cli audit verify
 timeout 5m dotnet "$loadgen" seed --data "$data" --accounts "${VOTE_PERF_ACCOUNTS:-5000}" --entries 50 --cap 10
 
-echo "Starting the site on 127.0.0.1:$port…"
-(cd "$web_dir" && exec dotnet ContestPlatform.Web.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 150); do
-  if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
-  sleep 0.2
-done
-curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { echo "The site did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-
+perf_site_start "${VOTE_PERF_PORT:-5097}"
 status=0
-timeout 30m dotnet "$loadgen" run --url "http://127.0.0.1:$port" --data "$data" \
+timeout 30m dotnet "$loadgen" run --url "$site_url" --data "$data" \
   --rate "$rate" --seconds "$seconds" --votes-per-account 6 --connections 200 || status=$?
 
-echo "  server: $(ps -o rss=,time= -p "$server_pid" | awk '{ printf "%.0f MiB resident, %s CPU time", $1 / 1024, $2 }')"
-if grep -qiE "fail|error|exception" "$work/server.log"; then
-  echo "Server log (warnings and errors):"
-  grep -iE -A3 "fail|error|exception" "$work/server.log" | head -40
-fi
+perf_site_report
 exit "$status"
