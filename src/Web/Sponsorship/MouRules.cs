@@ -16,6 +16,7 @@ public enum MouField
     Reason,
     PaidOn,
     Amount,
+    CancelReason,
 }
 
 /// <summary>A refused change to an MoU, with a Vietnamese message a person can act on; nothing was changed.</summary>
@@ -34,6 +35,8 @@ public sealed class MouRuleException(string message, MouField field = MouField.N
 /// <item>A disbursement is a positive amount paid on or before today, recorded only while the MoU is Đã ký or
 /// Đang thực hiện, never taking the total above the committed value. The first one moves an Đã ký MoU to
 /// Đang thực hiện by itself: money being handed over is what that status means.</item>
+/// <item>A disbursement recorded by mistake is cancelled with a reason, once, while the MoU is not Hoàn thành;
+/// it stays on record and counts in no total.</item>
 /// <item>The instalments of the schedule sum to no more than the value; the value is never below what was
 /// already disbursed.</item>
 /// </list>
@@ -46,7 +49,7 @@ public static class MouRules
 
     public const string AutoProgressReason = "Tự động: ghi nhận khoản giải ngân đầu tiên.";
 
-    public static long Disbursed(SponsorshipMou mou) => mou.Disbursements.Sum(d => d.AmountDong);
+    public static long Disbursed(SponsorshipMou mou) => mou.Disbursements.Where(d => !d.IsCancelled).Sum(d => d.AmountDong);
 
     /// <summary>What is still to be handed over; null while the value is not agreed.</summary>
     public static long? Remaining(SponsorshipMou mou) => mou.ValueDong - Disbursed(mou);
@@ -99,9 +102,10 @@ public static class MouRules
                 throw new MouRuleException(
                     $"Chuyển biên bản từ “{MouLabels.Of(from)}” về “{MouLabels.Of(to)}” là quay lại trạng thái trước: vui lòng ghi rõ lý do.",
                     MouField.Reason);
-            if (to == MouStatus.Draft && mou.Disbursements.Count > 0)
+            var received = mou.Disbursements.Count(d => !d.IsCancelled);
+            if (to == MouStatus.Draft && received > 0)
                 throw new MouRuleException(
-                    $"Không thể đưa biên bản về “Dự thảo”: đã có {mou.Disbursements.Count} khoản giải ngân được ghi nhận theo biên bản đã ký. " +
+                    $"Không thể đưa biên bản về “Dự thảo”: đã có {received} khoản giải ngân được ghi nhận theo biên bản đã ký. " +
                     "Có thể chuyển về “Đã ký” nếu cần.", MouField.Status);
             return;
         }
@@ -171,6 +175,19 @@ public static class MouRules
                       $"{VietnameseMoney.Format(value)}, chỉ còn {VietnameseMoney.Format(value - disbursed)} có thể ghi nhận.",
                 MouField.Amount);
         return mou.Status == MouStatus.Signed ? MouStatus.InProgress : mou.Status;
+    }
+
+    /// <summary>Refuses cancelling <paramref name="disbursement"/> of <paramref name="mou"/>: without a reason, twice, or once the MoU is Hoàn thành.</summary>
+    public static void CheckCancellation(SponsorshipMou mou, MouDisbursement disbursement, string? reason)
+    {
+        if (disbursement.IsCancelled)
+            throw new MouRuleException(
+                $"Khoản giải ngân {VietnameseMoney.Format(disbursement.AmountDong)} ngày {VietnameseFormat.Date(disbursement.PaidOn)} đã được hủy trước đó.");
+        if (mou.Status == MouStatus.Completed)
+            throw new MouRuleException(
+                "Biên bản đã hoàn thành nên không hủy khoản giải ngân. Nếu cần sửa, hãy chuyển biên bản về “Đang thực hiện” (ghi rõ lý do) trước.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new MouRuleException("Vui lòng ghi lý do hủy khoản giải ngân (ví dụ: ghi nhầm số tiền hoặc ghi trùng).", MouField.CancelReason);
     }
 
     /// <summary>

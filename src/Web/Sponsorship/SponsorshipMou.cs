@@ -130,6 +130,16 @@ public sealed class MouDisbursement
     [MaxLength(1000)] public string Note { get; set; } = "";
     [MaxLength(200)] public string RecordedBy { get; set; } = "";
     public DateTime RecordedAt { get; set; }
+
+    /// <summary>
+    /// Set when an organizer cancels a disbursement recorded by mistake (hủy, with a reason). A money record is
+    /// never deleted or edited: the cancelled one stays listed, struck through, and counts in no total.
+    /// </summary>
+    public DateTime? CancelledAt { get; set; }
+    [MaxLength(200)] public string CancelledBy { get; set; } = "";
+    [MaxLength(1000)] public string CancelReason { get; set; } = "";
+
+    public bool IsCancelled => CancelledAt is not null;
 }
 
 /// <summary>One status transition: who, when, and why (required for a move back).</summary>

@@ -62,6 +62,7 @@ public sealed class SponsorshipService(AppDbContext db, AuditLog audit, Sponsors
         "Thông tin nhà tài trợ vừa được người khác thay đổi. Vui lòng tải lại trang để xem bản mới nhất; thay đổi của bạn chưa được lưu.";
 
     public const string NotFoundMessage = "Không tìm thấy biên bản ghi nhớ tài trợ.";
+    public const string DisbursementNotFoundMessage = "Không tìm thấy khoản giải ngân này trong biên bản.";
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -80,7 +81,7 @@ public sealed class SponsorshipService(AppDbContext db, AuditLog audit, Sponsors
             .Select(m => new
             {
                 m.Id, m.Number, m.SponsorId, Sponsor = m.Sponsor.Name, m.Status, m.SignedOn, m.Form, m.ValueDong, m.BenefitLogoOnSite,
-                Disbursed = m.Disbursements.Sum(d => (long?)d.AmountDong) ?? 0,
+                Disbursed = m.Disbursements.Where(d => d.CancelledAt == null).Sum(d => (long?)d.AmountDong) ?? 0,
                 Tiers = db.PrizeTiers.Count(t => t.SponsorshipMouId == m.Id),
             })
             .ToListAsync(cancellationToken);
@@ -325,6 +326,27 @@ public sealed class SponsorshipService(AppDbContext db, AuditLog audit, Sponsors
             records.Add(Transition(mou, after, MouRules.AutoProgressReason, actor));
         await SaveAsync(mou, version, actor, records, cancellationToken);
         return after;
+    }
+
+    /// <summary>
+    /// Cancels a disbursement recorded by mistake: it stays on record with who, when and why, and counts in
+    /// no total from then on. The status stays as it is (an organizer moves it if the cancellation calls for it).
+    /// </summary>
+    public async Task CancelDisbursementAsync(int id, Guid version, int disbursementId, string reason, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        var mou = await TrackedAsync(id, version, cancellationToken);
+        var disbursement = mou.Disbursements.FirstOrDefault(d => d.Id == disbursementId)
+                           ?? throw new MouRuleException(DisbursementNotFoundMessage);
+        MouRules.CheckCancellation(mou, disbursement, reason);
+        disbursement.CancelledAt = Now;
+        disbursement.CancelledBy = actor.Name;
+        disbursement.CancelReason = reason;
+        await SaveAsync(mou, version, actor, new AuditRecord("mou.disburse.cancel", $"mou:{mou.Id}", new
+        {
+            disbursement = disbursement.Id, paidOn = disbursement.PaidOn.ToString("yyyy-MM-dd"), amount = disbursement.AmountDong,
+            disbursement.Reference, reason, total = MouRules.Disbursed(mou), committed = mou.ValueDong,
+        }), cancellationToken);
     }
 
     private AuditRecord Transition(SponsorshipMou mou, MouStatus to, string reason, Actor actor)

@@ -1438,6 +1438,19 @@ namespace ContestPlatform.Web.Data.Migrations
                     b.Property<long>("AmountDong")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CancelReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MouId")
                         .HasColumnType("INTEGER");
 

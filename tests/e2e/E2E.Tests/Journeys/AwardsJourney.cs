@@ -183,6 +183,13 @@ public sealed class AwardsJourney(BrowserFixture browser)
         await Expect(mou.StatusMessage).ToContainTextAsync("Đã ký");
         await mou.DisburseAsync(new DateOnly(2025, 3, 1), 150_000_000, "UNC 0315");
         await Expect(mou.Disbursements).ToContainTextAsync("150.000.000 đồng");
+        // A slip of the keyboard, cancelled with a reason: it stays listed, struck through, and counts nowhere.
+        await mou.DisburseAsync(new DateOnly(2025, 3, 2), 15_000_000, "UNC 0316");
+        await Expect(mou.Disbursed).ToHaveTextAsync("165.000.000 đồng");
+        await mou.CancelDisbursementAsync("UNC 0316", "Ghi trùng khoản UNC 0315");
+        await Expect(mou.StatusMessage).ToContainTextAsync("Đã hủy khoản giải ngân 15.000.000 đồng");
+        await Expect(mou.Disbursed).ToHaveTextAsync("150.000.000 đồng");
+        await Expect(mou.Disbursements.Locator("tr.cancelled")).ToContainTextAsync("Ghi trùng khoản UNC 0315");
         await mou.DisburseAsync(new DateOnly(2025, 4, 1), 60_000_000, "UNC 0402");
         await Expect(mou.Errors.First).ToContainTextAsync("200.000.000");
         await Expect(mou.Disbursements).Not.ToContainTextAsync("UNC 0402");

@@ -54,6 +54,17 @@ public sealed class MouPage(IPage page) : SiteChrome(page)
         await form.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận giải ngân" }).ClickAsync();
     }
 
+    /// <summary>Cancels the disbursement whose row shows <paramref name="reference"/>, from the form folded in that row.</summary>
+    public async Task CancelDisbursementAsync(string reference, string reason)
+    {
+        var row = Page.Locator("#khoan-giai-ngan tbody tr", new() { HasText = reference });
+        await row.GetByText("Hủy khoản này").ClickAsync();
+        await row.GetByLabel("Lý do hủy").FillAsync(reason);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Hủy khoản giải ngân" }).ClickAsync();
+    }
+
+    public ILocator Disbursed => Page.Locator("#da-giai-ngan");
+
     public ILocator Disbursements => Page.GetByRole(AriaRole.Region, new() { Name = "Giải ngân", Exact = true });
 
     public Task OpenPrintAsync() => Page.GotoAsync($"/quan-tri/tai-tro/bien-ban/{id}/in");

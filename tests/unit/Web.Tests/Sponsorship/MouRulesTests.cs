@@ -234,4 +234,44 @@ public sealed class MouRulesTests
     [InlineData(MouStatus.Completed, true, true)]
     public void A_sponsor_is_shown_once_signed_and_only_with_the_logo_benefit(MouStatus status, bool logo, bool shown) =>
         Assert.Equal(shown, MouRules.ShowsSponsor(status, logo));
+
+    private static SponsorshipMou WithCancelled(SponsorshipMou mou, int index)
+    {
+        mou.Disbursements[index].CancelledAt = new DateTime(2025, 3, 1, 2, 0, 0, DateTimeKind.Utc);
+        mou.Disbursements[index].CancelReason = "Ghi nhầm số tiền";
+        return mou;
+    }
+
+    [Fact]
+    public void A_cancelled_disbursement_no_longer_counts_in_any_total()
+    {
+        var mou = WithCancelled(Mou(MouStatus.InProgress, 100_000_000, true, 60_000_000, 6_000_000), 1);
+
+        Assert.Equal(60_000_000, MouRules.Disbursed(mou));
+        Assert.Equal(40_000_000, MouRules.Remaining(mou));
+        // The room it leaves can be recorded again, with the right amount.
+        Assert.Equal(MouStatus.InProgress, MouRules.CheckDisbursement(mou, 40_000_000, Today, Today));
+        Assert.Contains("mới giải ngân 60.000.000 đồng", Refused(() => MouRules.CheckStatusChange(mou, MouStatus.Completed, null, Today)).Message);
+    }
+
+    [Fact]
+    public void An_MoU_whose_every_disbursement_was_cancelled_may_go_back_to_draft() =>
+        MouRules.CheckStatusChange(WithCancelled(Mou(MouStatus.InProgress, 100_000_000, true, 10_000_000), 0), MouStatus.Draft, "Ký lại", Today);
+
+    [Fact]
+    public void A_disbursement_is_cancelled_only_with_a_reason_once_and_not_on_a_completed_MoU()
+    {
+        var mou = Mou(MouStatus.InProgress, 100_000_000, true, 60_000_000, 40_000_000);
+        MouRules.CheckCancellation(mou, mou.Disbursements[0], "Ghi nhầm số tiền");
+
+        var noReason = Refused(() => MouRules.CheckCancellation(mou, mou.Disbursements[0], "  "));
+        Assert.Equal(MouField.CancelReason, noReason.Field);
+        Assert.Contains("lý do", noReason.Message);
+
+        WithCancelled(mou, 1);
+        Assert.Contains("đã được hủy", Refused(() => MouRules.CheckCancellation(mou, mou.Disbursements[1], "Lần nữa")).Message);
+
+        var completed = Mou(MouStatus.Completed, 100_000_000, true, 100_000_000);
+        Assert.Contains("“Đang thực hiện”", Refused(() => MouRules.CheckCancellation(completed, completed.Disbursements[0], "Sai")).Message);
+    }
 }

@@ -3,6 +3,7 @@ using ContestPlatform.Web.Content.Events;
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
+using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Pages.Admin.Entries;
 using ContestPlatform.Web.Sponsorship;
 using Microsoft.AspNetCore.Mvc;
@@ -14,13 +15,14 @@ namespace ContestPlatform.Web.Pages.Admin.Sponsorship;
 /// <summary>
 /// One MoU (/bien-ban/{id}, or /bien-ban/moi for a new draft): its terms and schedule, its status (a move back
 /// needs a reason), its disbursements against the committed value, the prize tiers and agenda items linked to
-/// it, and its history. The three forms post to their own handlers and bind only their own fields, each
+/// it, and its history. The forms post to their own handlers and bind only their own fields, each
 /// carrying the version the organizer saw.
 /// </summary>
 public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : PageModel
 {
     public const string StatusPrefix = "Status";
     public const string PaymentPrefix = "Payment";
+    public const string CancelPrefix = "Cancel";
 
     [TempData] public string? StatusMessage { get; set; }
 
@@ -29,6 +31,7 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
     public MouInput Input { get; private set; } = new();
     public StatusInput Status { get; private set; } = new();
     public PaymentInput Payment { get; private set; } = new();
+    public CancelDisbursementInput Cancel { get; private set; } = new();
 
     public IReadOnlyList<Sponsor> Sponsors { get; private set; } = [];
     public IReadOnlyList<PrizeTier> Tiers { get; private set; } = [];
@@ -125,6 +128,35 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
         }
     }
 
+    public async Task<IActionResult> OnPostCancelDisbursementAsync(string id, [FromForm(Name = CancelPrefix)] CancelDisbursementInput cancel,
+        CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Mou is null)
+            return NotFound();
+        // A disbursement of another MoU (an id changed in the form) is not found here, as by URL.
+        var disbursement = Mou.Disbursements.FirstOrDefault(d => d.Id == cancel.DisbursementId);
+        if (disbursement is null)
+            return NotFound();
+        Cancel = cancel;
+        if (!ModelState.IsValid)
+            return Refused();
+        try
+        {
+            await sponsorship.CancelDisbursementAsync(Mou.Id, cancel.Version, disbursement.Id, AdminForms.Block(cancel.Reason), Actor, cancellationToken);
+            StatusMessage = $"Đã hủy khoản giải ngân {VietnameseMoney.Format(disbursement.AmountDong)} ngày {VietnameseFormat.Date(disbursement.PaidOn)}.";
+            return Redirect($"{IndexModel.MouPath}/{Mou.Id}#giai-ngan");
+        }
+        catch (MouRuleException ex)
+        {
+            return await RefusedAsync(ex, id, CancelPrefix,
+                ex.Field == MouField.CancelReason ? $"{CancelPrefix}.{nameof(CancelDisbursementInput.Reason)}" : CancelPrefix, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether the row of <paramref name="disbursement"/> opens its cancel form: the one just refused.</summary>
+    public bool CancelOpen(MouDisbursement disbursement) =>
+        Cancel.DisbursementId == disbursement.Id && !ModelState.IsValid;
+
     /// <summary>The hint under the value: the amount in figures and in words.</summary>
     public static string Words(long? dong) => dong is { } value and >= 0 ? $"{VietnameseMoney.Format(value)} ({VietnameseMoney.ToWords(value)})" : "";
 
@@ -145,11 +177,11 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
     {
         var stale = ex.Message == SponsorshipService.StaleMessage;
         ModelState.AddModelError(stale ? form : key, ex.Message);
-        var (input, status, payment) = (Input, Status, Payment);
+        var (input, status, payment, cancel) = (Input, Status, Payment, Cancel);
         db.ChangeTracker.Clear();
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        (Input, Status, Payment) = (input, status, payment);
+        (Input, Status, Payment, Cancel) = (input, status, payment, cancel);
         Response.StatusCode = stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         Defaults();
         return Page();
@@ -166,6 +198,8 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
                 Status = new StatusInput { Version = Mou.Version };
             if (Payment.Version == Guid.Empty)
                 Payment = new PaymentInput { Version = Mou.Version, PaidOn = Today };
+            if (Cancel.Version == Guid.Empty)
+                Cancel = new CancelDisbursementInput { Version = Mou.Version };
         }
         Input.PadSchedule();
     }

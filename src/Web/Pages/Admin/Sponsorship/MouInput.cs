@@ -164,3 +164,14 @@ public sealed class PaymentInput
 
     public Guid Version { get; set; }
 }
+
+/// <summary>Cancelling one disbursement recorded by mistake: which one, and why (required).</summary>
+public sealed class CancelDisbursementInput
+{
+    public int DisbursementId { get; set; }
+
+    [StringLength(1000), Display(Name = "Lý do hủy")]
+    public string? Reason { get; set; }
+
+    public Guid Version { get; set; }
+}

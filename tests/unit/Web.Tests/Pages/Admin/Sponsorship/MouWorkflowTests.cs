@@ -211,6 +211,98 @@ public sealed class MouWorkflowTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(0, await site.QueryAsync(db => db.MouDisbursements.CountAsync(d => d.MouId == id)));
     }
 
+    /// <summary>A signed MoU of 100 million with 70 million received and a mistaken 6 million; the ids of both disbursements.</summary>
+    private async Task<(Browser Organizer, int MouId, int Right, int Mistaken)> MistakenDisbursementAsync()
+    {
+        var (organizer, id) = await DraftAsync(100_000_000);
+        await SignAsync(site, organizer, id);
+        await AdminSteps.LandAsync(organizer, await DisburseAsync(organizer, id, 70_000_000, reference: "UNC 01"));
+        await AdminSteps.LandAsync(organizer, await DisburseAsync(organizer, id, 6_000_000, reference: "UNC 02"));
+        var ids = await site.QueryAsync(db => db.MouDisbursements.Where(d => d.MouId == id).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync());
+        return (organizer, id, ids[0], ids[1]);
+    }
+
+    [Fact]
+    public async Task A_mistaken_disbursement_is_cancelled_with_a_reason_stays_listed_and_no_longer_counts()
+    {
+        var (organizer, id, right, mistaken) = await MistakenDisbursementAsync();
+        const string reason = "Ghi nhầm: UNC 02 là 60.000.000 đồng, không phải 6.000.000 đồng";
+
+        var page = await AdminSteps.LandAsync(organizer, await CancelDisbursementAsync(organizer, id, mistaken, reason));
+
+        Assert.Contains("Đã hủy khoản giải ngân 6.000.000 đồng", page.QuerySelector(".alert-success")!.TextContent);
+        Assert.Equal("70.000.000 đồng", page.QuerySelector("#da-giai-ngan")!.TextContent.Trim());
+        Assert.Equal("30.000.000 đồng", page.QuerySelector("#con-lai")!.TextContent.Trim());
+        var row = page.QuerySelector($"#khoan-giai-ngan tr[data-disbursement='{mistaken}']")!;
+        Assert.Contains("cancelled", row.ClassList);
+        Assert.NotNull(row.QuerySelector("del"));
+        Assert.Contains("Đã hủy", row.TextContent);
+        Assert.Contains(reason, row.TextContent);
+        Assert.Null(page.QuerySelector(CancelForm(mistaken)));
+        Assert.NotNull(page.QuerySelector(CancelForm(right)));
+        var list = await organizer.GetPageAsync(IndexUrl);
+        Assert.Equal("70.000.000 đồng", list.QuerySelector($"#danh-sach-bien-ban tr[data-mou='{id}'] td.disbursed")!.TextContent.Trim());
+
+        var stored = (await MouAsync(id)).Disbursements.Single(d => d.Id == mistaken);
+        Assert.Equal(6_000_000, stored.AmountDong); // kept as it was recorded: a cancellation erases nothing
+        Assert.Equal(reason, stored.CancelReason);
+        Assert.NotNull(stored.CancelledAt);
+        var line = await site.QueryAsync(db => db.AuditLog.AsNoTracking().Where(a => a.Action == "mou.disburse.cancel" && a.Subject == $"mou:{id}").SingleAsync());
+        Assert.Equal(reason, Json(line.Data, "reason"));
+        Assert.Equal("6000000", Json(line.Data, "amount"));
+        Assert.Equal("70000000", Json(line.Data, "total"));
+        Assert.True((await site.QueryAsync(db => AuditVerifier.VerifyAsync(db))).IsIntact);
+
+        // The room it left takes the right amount.
+        await AdminSteps.LandAsync(organizer, await DisburseAsync(organizer, id, 30_000_000, reference: "UNC 02"));
+        Assert.Equal(100_000_000, (await MouAsync(id)).Disbursements.Where(d => d.CancelledAt == null).Sum(d => d.AmountDong));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_disbursement_without_a_reason_is_refused_next_to_it_and_changes_nothing()
+    {
+        var (organizer, id, _, mistaken) = await MistakenDisbursementAsync();
+        var before = await MouAsync(id);
+
+        var response = await CancelDisbursementAsync(organizer, id, mistaken, "   ");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await Browser.ParseAsync(response);
+        var form = page.QuerySelector(CancelForm(mistaken))!;
+        Assert.Contains("lý do hủy", form.TextContent);
+        Assert.NotNull(form.Closest("details")!.GetAttribute("open"));
+        var after = await MouAsync(id);
+        Assert.Equal(before.Version, after.Version);
+        Assert.All(after.Disbursements, d => Assert.Null(d.CancelledAt));
+    }
+
+    [Fact]
+    public async Task A_disbursement_already_cancelled_or_of_another_MoU_cannot_be_cancelled()
+    {
+        var (organizer, id, right, mistaken) = await MistakenDisbursementAsync();
+        var (_, otherId, otherRight, _) = await MistakenDisbursementAsync();
+        var opened = await organizer.GetPageAsync(MouUrl(id));
+        await AdminSteps.LandAsync(organizer, await CancelDisbursementAsync(organizer, id, mistaken, "Ghi nhầm"));
+
+        // The same form again, as a double click or a back button sends it: the page it came from is stale.
+        var again = await organizer.SubmitAsync((IHtmlFormElement)opened.QuerySelector(CancelForm(mistaken))!, MouUrl(id), new() { ["Cancel.Reason"] = "Ghi nhầm" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+
+        // With the current version but the cancelled one's id put into the form of another row.
+        var current = await organizer.GetPageAsync(MouUrl(id));
+        var form = (IHtmlFormElement)current.QuerySelector(CancelForm(right))!;
+        var twice = await organizer.SubmitAsync(form, MouUrl(id), new() { ["Cancel.DisbursementId"] = mistaken.ToString(), ["Cancel.Reason"] = "Lần hai" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
+        Assert.Contains("đã được hủy", await ErrorsAsync(twice));
+
+        // Another MoU's disbursement through this MoU's page: not found, and both MoUs unchanged.
+        var foreign = await organizer.SubmitAsync(form, MouUrl(id), new() { ["Cancel.DisbursementId"] = otherRight.ToString(), ["Cancel.Reason"] = "Nhầm biên bản" });
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Null((await MouAsync(otherId)).Disbursements.Single(d => d.Id == otherRight).CancelledAt);
+        Assert.Null((await MouAsync(id)).Disbursements.Single(d => d.Id == right).CancelledAt);
+        Assert.Equal("Ghi nhầm", (await MouAsync(id)).Disbursements.Single(d => d.Id == mistaken).CancelReason);
+    }
+
     [Fact]
     public async Task Two_organizers_editing_one_MoU_the_later_is_told_to_reload_and_nothing_of_theirs_is_saved()
     {

@@ -122,6 +122,12 @@ internal static class SponsorshipSteps
             ["Payment.PaidOn"] = paidOn, ["Payment.AmountDong"] = amount.ToString(), ["Payment.Reference"] = reference,
         }, "#disbursement-form");
 
+    /// <summary>The form in a disbursement's row that cancels it (it stays listed, struck through, with the reason).</summary>
+    public static string CancelForm(int disbursementId) => $"#huy-giai-ngan-{disbursementId}";
+
+    public static Task<HttpResponseMessage> CancelDisbursementAsync(Browser organizer, int mouId, int disbursementId, string reason) =>
+        organizer.SubmitFormAsync(MouUrl(mouId), new() { ["Cancel.Reason"] = reason }, CancelForm(disbursementId));
+
     public static Task<HttpResponseMessage> UploadScanAsync(Browser organizer, int mouId, byte[] file, string fileName = "bien-ban-da-ky.pdf",
         string contentType = "application/pdf") =>
         SubmitMultipartAsync(organizer, ScanPage(mouId), "#scan-form", [], "banScan", file, fileName, contentType);
