@@ -16,7 +16,8 @@ public static class CeremonyEvents
     private static readonly byte[] Retry = Encoding.UTF8.GetBytes("retry: 3000\n\n");
     private static readonly byte[] Heartbeat = Encoding.UTF8.GetBytes(": nhip\n\n");
 
-    public static async Task StreamAsync(HttpContext context, CeremonyBroadcaster broadcaster, IOptions<CeremonyOptions> options, TimeProvider time)
+    public static async Task StreamAsync(HttpContext context, CeremonyBroadcaster broadcaster, IOptions<CeremonyOptions> options, TimeProvider time,
+        IHostApplicationLifetime lifetime)
     {
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
@@ -43,7 +44,10 @@ public static class CeremonyEvents
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers["X-Accel-Buffering"] = "no";
-        var aborted = context.RequestAborted;
+        // A stream also ends when the site stops: a restart during the ceremony would otherwise wait the whole
+        // shutdown timeout (30 s) for the screens to let go, and they reconnect to the new process by themselves.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var aborted = ended.Token;
         var heartbeat = TimeSpan.FromSeconds(options.Value.HeartbeatSeconds);
         try
         {

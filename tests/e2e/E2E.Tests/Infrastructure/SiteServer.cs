@@ -20,17 +20,31 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 1, 3, 0, 0, TimeSpan.Zero);
 
-    public SiteServer(DateTimeOffset? start = null)
+    /// <param name="dataDirectory">An existing data directory (from <see cref="NewDataDirectory"/>), kept when the site is
+    /// disposed, so a journey can restart the site over the same data; by default one of its own, removed afterwards.</param>
+    /// <param name="port">The loopback port (a restarted site takes its predecessor's, so open pages find it again); 0 for any.</param>
+    public SiteServer(DateTimeOffset? start = null, string? dataDirectory = null, int port = 0)
     {
         // Before StartServer: the host takes the clock while it is built.
         Clock = new ShiftedClock(start ?? Start);
-        DataDirectory = Path.Combine(Path.GetTempPath(), "cp-e2e", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataDirectory);
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _ownsData = dataDirectory is null;
+        DataDirectory = dataDirectory ?? NewDataDirectory();
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.Single().TrimEnd('/');
     }
+
+    private readonly bool _ownsData;
+
+    public static string NewDataDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cp-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    public int Port => new Uri(BaseUrl).Port;
 
     public string DataDirectory { get; }
     public string BaseUrl { get; }
@@ -68,7 +82,13 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        if (_ownsData)
+            DeleteDataDirectory(DataDirectory);
+    }
+
+    public static void DeleteDataDirectory(string directory)
+    {
+        try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
     }
 }
 

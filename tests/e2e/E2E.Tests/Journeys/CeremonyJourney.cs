@@ -93,4 +93,45 @@ public sealed class CeremonyJourney(BrowserFixture browser)
         await Expect(late.Heading).ToHaveTextAsync(Ranked[0].Title);
         await Expect(late.Reconnecting).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task An_open_audience_screen_reconnects_by_itself_when_the_site_restarts()
+    {
+        var data = SiteServer.NewDataDirectory();
+        try
+        {
+            var first = new SiteServer(dataDirectory: data);
+            var organizerEmail = $"mc-{Guid.NewGuid():N}"[..12] + "@example.vn";
+            await ContestSeed.AccountAsync(first, organizerEmail, Password, "Trần Thu Hà", Roles.Organizer);
+            await CeremonyData.ApprovedProposalAsync(first, Ranked);
+            await using var projector = await browser.NewContextAsync(new Screen(1920, 1080), first);
+            var screen = await new AudienceScreenPage(await projector.NewPageAsync()).OpenAsync();
+            await using var laptop = await browser.NewContextAsync(new Screen(1280, 800), first);
+            var page = await laptop.NewPageAsync();
+            var login = new LoginPage(page);
+            await login.OpenAsync();
+            await login.LogInAsync(organizerEmail, Password);
+            var console = await new CeremonyConsolePage(page).OpenAsync();
+            await console.RevealNext.ClickAsync();
+            await Expect(screen.Heading).ToHaveTextAsync(Ranked[3].Title);
+
+            // The site is restarted in the middle of the ceremony (a deployment, a crash and its restart).
+            var port = first.Port;
+            await first.DisposeAsync();
+            await Expect(screen.Reconnecting).ToBeVisibleAsync();
+            await Expect(screen.Heading).ToHaveTextAsync(Ranked[3].Title); // the hall keeps seeing the last award
+            await using var second = new SiteServer(dataDirectory: data, port: port);
+
+            // Without anyone touching the projector, the screen is back on the stream and follows the next reveal.
+            await Expect(screen.Reconnecting).ToBeHiddenAsync(new() { Timeout = 15_000 });
+            await console.OpenAsync();
+            await console.RevealNext.ClickAsync();
+            await Expect(screen.Heading).ToHaveTextAsync(Ranked[2].Title);
+            await Expect(screen.Earlier).ToHaveCountAsync(1);
+        }
+        finally
+        {
+            SiteServer.DeleteDataDirectory(data);
+        }
+    }
 }

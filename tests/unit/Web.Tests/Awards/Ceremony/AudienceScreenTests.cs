@@ -163,6 +163,20 @@ public sealed class AudienceScreenTests
     }
 
     [Fact]
+    public async Task When_the_site_stops_the_stream_ends_so_the_screen_reconnects_to_the_next_process()
+    {
+        await using var site = new TestSite();
+        await using var stream = await EventStreamReader.OpenAsync(site.CreateClient(), CeremonyEvents.Path);
+        await stream.NextAsync();
+
+        site.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().StopApplication();
+
+        // The end of the stream, not a wait for the next event that never comes (that would be a cancellation).
+        await Assert.ThrowsAsync<EndOfStreamException>(() => stream.NextAsync());
+        Assert.Equal("3000", stream.Retry); // how long EventSource waits before it reconnects
+    }
+
+    [Fact]
     public async Task A_plain_request_that_does_not_ask_for_an_event_stream_gets_a_short_answer()
     {
         await using var site = new TestSite();
