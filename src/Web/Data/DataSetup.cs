@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +6,9 @@ namespace ContestPlatform.Web.Data;
 
 public static class DataSetup
 {
+    /// <summary>The folder of the data directory holding the data-protection key ring.</summary>
+    public const string KeysFolder = "keys";
+
     /// <summary>The data directory as an absolute path, created if missing.</summary>
     public static string DataDirectory(this IConfiguration configuration, IHostEnvironment environment)
     {
@@ -33,6 +37,12 @@ public static class DataSetup
             // Without this every new data directory would log a warning that asks for nothing to be done.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // The keys that protect sign-in cookies, antiforgery tokens, vote forms and judges' media links live with
+        // the data: a restart keeps people signed in and their open forms valid, also where the process has no
+        // home directory (the default store), and a data directory moved to another server keeps working.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("ContestPlatform")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, KeysFolder)));
         return builder;
     }
 
