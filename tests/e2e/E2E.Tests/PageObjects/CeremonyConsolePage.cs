@@ -13,6 +13,9 @@ public sealed class CeremonyConsolePage(IPage page) : SiteChrome(page)
 
     public ILocator RevealNext => Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Công bố giải tiếp theo") });
 
+    /// <summary>What a presentation clicker sends for “next slide”.</summary>
+    public Task PressClickerAsync() => Page.Keyboard.PressAsync("PageDown");
+
     public ILocator Undo => Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Hoàn tác") });
 
     public ILocator StatusMessage => Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status);
