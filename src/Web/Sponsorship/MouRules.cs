@@ -177,6 +177,29 @@ public static class MouRules
         return mou.Status == MouStatus.Signed ? MouStatus.InProgress : mou.Status;
     }
 
+    /// <summary>
+    /// Refuses deleting an MoU that is more than a draft made by mistake: only a Dự thảo that never received money
+    /// (cancelled disbursements included: they belong to the record of a signed MoU) and that no prize tier or
+    /// agenda item names.
+    /// </summary>
+    public static void CheckDeletion(SponsorshipMou mou, int fundedTiers, int agendaItems)
+    {
+        if (mou.Status != MouStatus.Draft)
+            throw new MouRuleException(
+                $"Chỉ xóa được biên bản ở trạng thái “Dự thảo”; biên bản này đang “{MouLabels.Of(mou.Status)}”. " +
+                "Biên bản đã ký là hồ sơ của Cuộc thi và được giữ lại.");
+        if (mou.Disbursements.Count > 0)
+            throw new MouRuleException(
+                $"Không xóa được: biên bản có {mou.Disbursements.Count} khoản giải ngân trong hồ sơ (kể cả khoản đã hủy).");
+        var links = new List<string>();
+        if (fundedTiers > 0)
+            links.Add($"{fundedTiers} hạng giải dùng kinh phí của biên bản (sửa tại Giải thưởng)");
+        if (agendaItems > 0)
+            links.Add($"{agendaItems} mục chương trình sự kiện liên kết tới biên bản (sửa tại Sự kiện)");
+        if (links.Count > 0)
+            throw new MouRuleException($"Không xóa được: còn {Join(links)}. Bỏ liên kết trước rồi xóa dự thảo.");
+    }
+
     /// <summary>Refuses cancelling <paramref name="disbursement"/> of <paramref name="mou"/>: without a reason, twice, or once the MoU is Hoàn thành.</summary>
     public static void CheckCancellation(SponsorshipMou mou, MouDisbursement disbursement, string? reason)
     {

@@ -349,6 +349,34 @@ public sealed class SponsorshipService(AppDbContext db, AuditLog audit, Sponsors
         }), cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes a draft made by mistake (with its schedule and history), audited; its scan, if one was attached,
+    /// is removed from storage once the row is gone.
+    /// </summary>
+    public async Task DeleteDraftAsync(int id, Guid version, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var mou = await TrackedAsync(id, version, cancellationToken);
+        var tiers = await db.PrizeTiers.CountAsync(t => t.SponsorshipMouId == id, cancellationToken);
+        var agenda = await db.AgendaItems.CountAsync(a => a.SponsorshipMouId == id, cancellationToken);
+        MouRules.CheckDeletion(mou, tiers, agenda);
+        var sponsor = await db.Sponsors.Where(s => s.Id == mou.SponsorId).Select(s => s.Name).SingleAsync(cancellationToken);
+        db.SponsorshipMous.Remove(mou);
+        db.Entry(mou).Property(m => m.Version).OriginalValue = version;
+        try
+        {
+            await audit.SaveWithAuditAsync(db, actor, [new AuditRecord("mou.delete", $"mou:{mou.Id}", new
+            {
+                mou.Number, sponsor, mou.ValueDong, scan = mou.ScanFileName,
+            })], cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new MouRuleException(StaleMessage);
+        }
+        await files.DeleteQuietlyAsync(mou.ScanKey);
+    }
+
     private AuditRecord Transition(SponsorshipMou mou, MouStatus to, string reason, Actor actor)
     {
         var from = mou.Status;

@@ -175,12 +175,15 @@ public sealed class AwardsJourney(BrowserFixture browser)
         // committed value, and the printed document.
         var mouId = await data.WithDbAsync(db => db.SponsorshipMous.Select(m => m.Id).SingleAsync());
         var mou = await new MouPage(admin).OpenAsync(mouId);
+        await Expect(admin.Locator("#delete-form")).ToBeVisibleAsync(); // a draft can still be deleted, once signed no longer
+        await Artifacts.ScreenshotAsync(admin, "giai-09a-bien-ban-du-thao");
         await mou.SaveTermsAsync("01/BBGN-BTCCT", new DateOnly(2025, 2, 12), 200_000_000, "Nguyễn Văn Thành", "Chủ tịch Hiệp hội");
         await Expect(mou.StatusMessage).ToBeVisibleAsync();
         await mou.AttachSignedScanAsync(SampleMedia.Pdf("bien-ban-da-ky.pdf"));
         await mou.OpenAsync(mouId);
         await mou.MoveToAsync("Đã ký (bước tiếp theo)");
         await Expect(mou.StatusMessage).ToContainTextAsync("Đã ký");
+        await Expect(admin.Locator("#delete-form")).ToHaveCountAsync(0);
         await mou.DisburseAsync(new DateOnly(2025, 3, 1), 150_000_000, "UNC 0315");
         await Expect(mou.Disbursements).ToContainTextAsync("150.000.000 đồng");
         // A slip of the keyboard, cancelled with a reason: it stays listed, struck through, and counts nowhere.

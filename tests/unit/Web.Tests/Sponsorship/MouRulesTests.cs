@@ -274,4 +274,17 @@ public sealed class MouRulesTests
         var completed = Mou(MouStatus.Completed, 100_000_000, true, 100_000_000);
         Assert.Contains("“Đang thực hiện”", Refused(() => MouRules.CheckCancellation(completed, completed.Disbursements[0], "Sai")).Message);
     }
+
+    [Fact]
+    public void Only_a_draft_without_money_or_links_can_be_deleted()
+    {
+        MouRules.CheckDeletion(Mou(), 0, 0);
+
+        Assert.Contains("“Đã ký”", Refused(() => MouRules.CheckDeletion(Mou(MouStatus.Signed), 0, 0)).Message);
+        var wasSigned = WithCancelled(Mou(MouStatus.Draft, 100_000_000, true, 5_000_000), 0);
+        Assert.Contains("kể cả khoản đã hủy", Refused(() => MouRules.CheckDeletion(wasSigned, 0, 0)).Message);
+        var linked = Refused(() => MouRules.CheckDeletion(Mou(), 2, 1)).Message;
+        Assert.Contains("2 hạng giải", linked);
+        Assert.Contains("1 mục chương trình sự kiện", linked);
+    }
 }

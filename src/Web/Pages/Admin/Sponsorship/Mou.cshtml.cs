@@ -23,6 +23,7 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
     public const string StatusPrefix = "Status";
     public const string PaymentPrefix = "Payment";
     public const string CancelPrefix = "Cancel";
+    public const string DeletePrefix = "Delete";
 
     [TempData] public string? StatusMessage { get; set; }
 
@@ -32,6 +33,7 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
     public StatusInput Status { get; private set; } = new();
     public PaymentInput Payment { get; private set; } = new();
     public CancelDisbursementInput Cancel { get; private set; } = new();
+    public DeleteDraftInput Delete { get; private set; } = new();
 
     public IReadOnlyList<Sponsor> Sponsors { get; private set; } = [];
     public IReadOnlyList<PrizeTier> Tiers { get; private set; } = [];
@@ -153,6 +155,25 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
         }
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(string id, [FromForm(Name = DeletePrefix)] DeleteDraftInput delete, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Mou is null)
+            return NotFound();
+        Delete = delete;
+        if (!ModelState.IsValid)
+            return Refused();
+        try
+        {
+            await sponsorship.DeleteDraftAsync(Mou.Id, delete.Version, Actor, cancellationToken);
+            StatusMessage = $"Đã xóa dự thảo biên bản #{Mou.Id} với {Mou.Sponsor.Name}.";
+            return Redirect(IndexModel.Path);
+        }
+        catch (MouRuleException ex)
+        {
+            return await RefusedAsync(ex, id, DeletePrefix, DeletePrefix, cancellationToken);
+        }
+    }
+
     /// <summary>Whether the row of <paramref name="disbursement"/> opens its cancel form: the one just refused.</summary>
     public bool CancelOpen(MouDisbursement disbursement) =>
         Cancel.DisbursementId == disbursement.Id && !ModelState.IsValid;
@@ -177,11 +198,11 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
     {
         var stale = ex.Message == SponsorshipService.StaleMessage;
         ModelState.AddModelError(stale ? form : key, ex.Message);
-        var (input, status, payment, cancel) = (Input, Status, Payment, Cancel);
+        var (input, status, payment, cancel, delete) = (Input, Status, Payment, Cancel, Delete);
         db.ChangeTracker.Clear();
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        (Input, Status, Payment, Cancel) = (input, status, payment, cancel);
+        (Input, Status, Payment, Cancel, Delete) = (input, status, payment, cancel, delete);
         Response.StatusCode = stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         Defaults();
         return Page();
@@ -200,6 +221,8 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
                 Payment = new PaymentInput { Version = Mou.Version, PaidOn = Today };
             if (Cancel.Version == Guid.Empty)
                 Cancel = new CancelDisbursementInput { Version = Mou.Version };
+            if (Delete.Version == Guid.Empty)
+                Delete = new DeleteDraftInput { Version = Mou.Version };
         }
         Input.PadSchedule();
     }

@@ -175,3 +175,12 @@ public sealed class CancelDisbursementInput
 
     public Guid Version { get; set; }
 }
+
+/// <summary>Deleting a draft made by mistake: the organizer ticks that they mean it.</summary>
+public sealed class DeleteDraftInput
+{
+    [Range(typeof(bool), "true", "true", ErrorMessage = "Đánh dấu ô xác nhận để xóa dự thảo."), Display(Name = "Tôi xác nhận xóa dự thảo biên bản này")]
+    public bool Confirmed { get; set; }
+
+    public Guid Version { get; set; }
+}

@@ -6,6 +6,7 @@ using ContestPlatform.Web.Sponsorship;
 using ContestPlatform.Web.Tests.Infrastructure;
 using ContestPlatform.Web.Tests.Media.Uploads;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static ContestPlatform.Web.Tests.Pages.Admin.Sponsorship.SponsorshipSteps;
 
 namespace ContestPlatform.Web.Tests.Pages.Admin.Sponsorship;
@@ -301,6 +302,85 @@ public sealed class MouWorkflowTests(TestSite site) : IClassFixture<TestSite>
         Assert.Null((await MouAsync(otherId)).Disbursements.Single(d => d.Id == otherRight).CancelledAt);
         Assert.Null((await MouAsync(id)).Disbursements.Single(d => d.Id == right).CancelledAt);
         Assert.Equal("Ghi nhầm", (await MouAsync(id)).Disbursements.Single(d => d.Id == mistaken).CancelReason);
+    }
+
+    [Fact]
+    public async Task A_draft_made_by_mistake_is_deleted_with_its_scan_and_the_deletion_is_audited()
+    {
+        var (organizer, id) = await DraftAsync();
+        await AdminSteps.LandAsync(organizer, await UploadScanAsync(organizer, id, SampleFiles.Pdf()));
+        var scanKey = (await MouAsync(id)).ScanKey;
+        var blobs = site.Services.GetRequiredService<ContestPlatform.Storage.IBlobStore>();
+        Assert.True(await blobs.ExistsAsync(scanKey));
+
+        var response = await DeleteDraftAsync(organizer, id);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(IndexUrl, response.Headers.Location!.OriginalString);
+        var list = await organizer.FollowAsync(response);
+        Assert.Contains($"Đã xóa dự thảo biên bản #{id}", list.QuerySelector(".alert-success")!.TextContent);
+        Assert.Null(list.QuerySelector($"#danh-sach-bien-ban tr[data-mou='{id}']"));
+        Assert.False(await site.QueryAsync(db => db.SponsorshipMous.AnyAsync(m => m.Id == id)));
+        Assert.False(await blobs.ExistsAsync(scanKey));
+        Assert.Equal(HttpStatusCode.NotFound, (await organizer.Client.GetAsync(MouUrl(id))).StatusCode);
+        var line = await site.QueryAsync(db => db.AuditLog.AsNoTracking().SingleAsync(a => a.Action == "mou.delete" && a.Subject == $"mou:{id}"));
+        Assert.Equal("bien-ban-da-ky.pdf", Json(line.Data, "scan"));
+        Assert.True((await site.QueryAsync(db => AuditVerifier.VerifyAsync(db))).IsIntact);
+    }
+
+    [Fact]
+    public async Task Deleting_needs_the_tick_and_only_an_unlinked_draft_can_go()
+    {
+        var (organizer, id) = await DraftAsync();
+
+        var unticked = await DeleteDraftAsync(organizer, id, confirmed: false);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unticked.StatusCode);
+        Assert.Contains("Đánh dấu ô xác nhận", await ErrorsAsync(unticked));
+
+        // A prize tier funded by it.
+        var tierId = await site.QueryAsync(async db =>
+        {
+            var tier = new Web.Awards.PrizeTier
+            {
+                Order = 90, Name = $"Giải tài trợ {id}", Places = 1, AmountDong = 5_000_000, Funding = Web.Awards.Funding.Sponsor, SponsorshipMouId = id,
+            };
+            db.PrizeTiers.Add(tier);
+            await db.SaveChangesAsync();
+            return tier.Id;
+        });
+        var linked = await DeleteDraftAsync(organizer, id);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, linked.StatusCode);
+        Assert.Contains("1 hạng giải dùng kinh phí của biên bản", await ErrorsAsync(linked));
+        await site.QueryAsync(db => db.PrizeTiers.Where(t => t.Id == tierId).ExecuteDeleteAsync());
+        Assert.True(await site.QueryAsync(db => db.SponsorshipMous.AnyAsync(m => m.Id == id)));
+
+        // Signed: no delete form, and the handler refuses it when posted anyway.
+        await SignAsync(site, organizer, id);
+        var page = await organizer.GetPageAsync(MouUrl(id));
+        Assert.Null(page.QuerySelector("#delete-form"));
+        var token = page.QuerySelector("#status-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var version = page.QuerySelector("#Status_Version")!.GetAttribute("value")!;
+        var forced = await organizer.Client.PostAsync(MouUrl(id) + "?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Delete.Version"] = version, ["Delete.Confirmed"] = "true",
+        }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forced.StatusCode);
+        Assert.Contains("Chỉ xóa được biên bản ở trạng thái “Dự thảo”", await ErrorsAsync(forced));
+        Assert.True(await site.QueryAsync(db => db.SponsorshipMous.AnyAsync(m => m.Id == id)));
+        Assert.Equal(0, await site.QueryAsync(db => db.AuditLog.CountAsync(a => a.Action == "mou.delete" && a.Subject == $"mou:{id}")));
+    }
+
+    [Fact]
+    public async Task A_delete_form_opened_before_someone_else_saved_is_refused()
+    {
+        var (organizer, id) = await DraftAsync();
+        var opened = await organizer.GetPageAsync(MouUrl(id));
+        await AdminSteps.LandAsync(organizer, await SaveTermsAsync(organizer, id, new() { ["Input.Place"] = "Hội trường Sở" }));
+
+        var late = await organizer.SubmitAsync((IHtmlFormElement)opened.QuerySelector("#delete-form")!, MouUrl(id), new() { ["Delete.Confirmed"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.True(await site.QueryAsync(db => db.SponsorshipMous.AnyAsync(m => m.Id == id)));
     }
 
     [Fact]

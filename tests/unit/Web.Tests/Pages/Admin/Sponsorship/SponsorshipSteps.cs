@@ -128,6 +128,9 @@ internal static class SponsorshipSteps
     public static Task<HttpResponseMessage> CancelDisbursementAsync(Browser organizer, int mouId, int disbursementId, string reason) =>
         organizer.SubmitFormAsync(MouUrl(mouId), new() { ["Cancel.Reason"] = reason }, CancelForm(disbursementId));
 
+    public static Task<HttpResponseMessage> DeleteDraftAsync(Browser organizer, int mouId, bool confirmed = true) =>
+        organizer.SubmitFormAsync(MouUrl(mouId), confirmed ? new() { ["Delete.Confirmed"] = "true" } : [], "#delete-form");
+
     public static Task<HttpResponseMessage> UploadScanAsync(Browser organizer, int mouId, byte[] file, string fileName = "bien-ban-da-ky.pdf",
         string contentType = "application/pdf") =>
         SubmitMultipartAsync(organizer, ScanPage(mouId), "#scan-form", [], "banScan", file, fileName, contentType);
