@@ -361,19 +361,11 @@ public sealed class SponsorshipService(AppDbContext db, AuditLog audit, Sponsors
         MouRules.CheckDeletion(mou, tiers, agenda);
         var sponsor = await db.Sponsors.Where(s => s.Id == mou.SponsorId).Select(s => s.Name).SingleAsync(cancellationToken);
         db.SponsorshipMous.Remove(mou);
-        db.Entry(mou).Property(m => m.Version).OriginalValue = version;
-        try
+        // The same version check as every save: the DELETE matches no row if someone changed the draft meanwhile.
+        await SaveAsync(mou, version, actor, new AuditRecord("mou.delete", $"mou:{mou.Id}", new
         {
-            await audit.SaveWithAuditAsync(db, actor, [new AuditRecord("mou.delete", $"mou:{mou.Id}", new
-            {
-                mou.Number, sponsor, mou.ValueDong, scan = mou.ScanFileName,
-            })], cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new MouRuleException(StaleMessage);
-        }
+            mou.Number, sponsor, mou.ValueDong, scan = mou.ScanFileName,
+        }), cancellationToken);
         await files.DeleteQuietlyAsync(mou.ScanKey);
     }
 

@@ -73,26 +73,19 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
     private sealed record PageVotes(int[] Entries, HashSet<int> Voted, Dictionary<int, long>? Counts);
 
     /// <summary>
-    /// Whether the visitor voted for each entry of the page, and the entries' valid counts when they are
-    /// public: two queries for a gallery page of twelve cards instead of two per card. A box whose entry is
-    /// not among the page's reads for itself.
+    /// Whether the visitor voted for each of <paramref name="entryIds"/>, and their valid counts when they are
+    /// public: two queries for a gallery page of twelve cards instead of two per card.
     /// </summary>
-    private async Task<PageVotes> PageVotesAsync(int entryId, int[]? pageEntryIds, string? userId, bool withCounts)
+    private async Task<PageVotes> VotesOfAsync(int[] entryIds, string? userId, bool withCounts)
     {
-        const string key = $"{nameof(VoteButtonViewComponent)}: page votes";
-        if (HttpContext.Items[key] is PageVotes known && known.Entries.Contains(entryId))
-            return known;
-        int[] ids = pageEntryIds is { } page && page.Contains(entryId) ? page : [entryId];
         var voted = userId is null ? []
-            : await db.Votes.Where(v => v.UserId == userId && ids.Contains(v.EntryId)).Select(v => v.EntryId).Distinct().ToHashSetAsync();
+            : await db.Votes.Where(v => v.UserId == userId && entryIds.Contains(v.EntryId)).Select(v => v.EntryId).Distinct().ToHashSetAsync();
         var counts = withCounts
-            ? await db.Votes.Where(v => ids.Contains(v.EntryId) && v.VoidedAt == null)
+            ? await db.Votes.Where(v => entryIds.Contains(v.EntryId) && v.VoidedAt == null)
                 .GroupBy(v => v.EntryId).Select(g => new { g.Key, Count = g.LongCount() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count)
             : null;
-        var votes = new PageVotes(ids, voted, counts);
-        HttpContext.Items[key] = votes;
-        return votes;
+        return new PageVotes(entryIds, voted, counts);
     }
 
     public async Task<IViewComponentResult> InvokeAsync(
@@ -114,7 +107,9 @@ public sealed class VoteButtonViewComponent(AppDbContext db, TimeProvider time, 
 
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
         // Whether counts are public is the organizers' choice (a setting), before and after the window.
-        var pageVotes = await PageVotesAsync(entryId, pageEntryIds, userId, contest.ShowLiveVoteCounts);
+        var pageVotes = await PerRequestAsync("page votes", () => VotesOfAsync(pageEntryIds ?? [entryId], userId, contest.ShowLiveVoteCounts));
+        if (!pageVotes.Entries.Contains(entryId)) // a box whose entry is not among the page's reads for itself
+            pageVotes = await VotesOfAsync([entryId], userId, contest.ShowLiveVoteCounts);
         var hasVoted = pageVotes.Voted.Contains(entryId);
         long? count = pageVotes.Counts?.GetValueOrDefault(entryId);
 

@@ -93,7 +93,7 @@ public sealed partial class ProfileModel(AppDbContext db, TimeProvider time, Com
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Commune)}",
                 "Vui lòng chọn xã/phường trong danh sách đơn vị hành chính cấp xã của tỉnh Thái Nguyên.");
         if (!ModelState.IsValid)
-            return Refused(StatusCodes.Status422UnprocessableEntity);
+            return Page();
 
         if (profile is null)
             db.EntrantProfiles.Add(profile = new EntrantProfile { UserId = EntrantPages.UserId(User) });

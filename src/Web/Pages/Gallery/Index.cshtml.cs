@@ -29,9 +29,6 @@ public sealed class IndexModel(AppDbContext db, ContestPlatform.Web.Awards.Award
     public bool AnyPublic { get; private set; }
 
     public IReadOnlyList<Card> Cards { get; private set; } = [];
-
-    /// <summary>The ids of the page's cards, so their vote boxes read the votes table once for all of them.</summary>
-    public int[] CardIds { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Categories { get; private set; } = [];
     public IReadOnlyList<string> Communes { get; private set; } = [];
 
@@ -113,7 +110,6 @@ public sealed class IndexModel(AppDbContext db, ContestPlatform.Web.Awards.Award
                 Award = winners.GetValueOrDefault(r.Id),
             };
         }).ToList();
-        CardIds = [.. Cards.Select(c => c.Id)];
     }
 
     public string PageUrl(int page) => LinkTo(Query, CategoryId, Commune, page);

@@ -91,12 +91,10 @@ public sealed class IndexModel(AwardService awards, AppDbContext db, VoteService
         catch (AwardRuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, AwardService.StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(AwardService.StaleMessage);
         }
         // Refused: nothing changed, and the page shows the proposal as it really stands.
         db.ChangeTracker.Clear();

@@ -131,8 +131,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var contest = await db.CurrentContestAsync(cancellationToken);
         if (contest.Version != Input.Version)
         {
-            ModelState.AddModelError(string.Empty, StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(StaleMessage);
             return Page();
         }
 
@@ -167,8 +166,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(StaleMessage);
             return Page();
         }
 

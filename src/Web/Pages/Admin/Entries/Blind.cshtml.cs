@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using ContestPlatform.Web.Audit;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
+using ContestPlatform.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -107,8 +108,7 @@ public sealed class BlindModel(AppDbContext db, AuditLog audit, TimeProvider tim
             return Page();
         if ((Entry.Blind?.RedactedAt.Ticks ?? 0) != Input.Stamp)
         {
-            ModelState.AddModelError(string.Empty, StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(StaleMessage);
             return Page();
         }
 
@@ -130,8 +130,7 @@ public sealed class BlindModel(AppDbContext db, AuditLog audit, TimeProvider tim
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(StaleMessage);
             return Page();
         }
 

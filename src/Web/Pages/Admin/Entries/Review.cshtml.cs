@@ -5,9 +5,10 @@ using ContestPlatform.Web.Audit;
 using ContestPlatform.Web.Contests;
 using ContestPlatform.Web.Data;
 using ContestPlatform.Web.Entries;
+using ContestPlatform.Web.Infrastructure;
 using ContestPlatform.Web.Mail;
-using ContestPlatform.Web.Media;
 using ContestPlatform.Web.Media.Processing;
+using ContestPlatform.Web.Media;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -114,8 +115,7 @@ public sealed class ReviewModel(
         }
         if (entry.Version != Input.Version)
         {
-            ModelState.AddModelError(string.Empty, StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(StaleMessage);
             return null;
         }
         try
@@ -143,8 +143,7 @@ public sealed class ReviewModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, StaleMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            this.RefuseStale(StaleMessage);
             return null;
         }
         logger.LogInformation("Entry {EntryId} ({Code}) decided {Decision} by {User}", entry.Id, entry.Code, entry.Status, User.Identity?.Name);

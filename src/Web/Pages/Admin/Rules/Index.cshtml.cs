@@ -115,12 +115,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, MarkdownRende
     private void RefuseStale()
     {
         var by = Current is null ? "" : $" ({Current.CreatedBy}, {VietnameseFormat.DateAndTime(Current.CreatedAt)})";
-        ModelState.AddModelError(string.Empty,
+        this.RefuseStale(
             $"Trong lúc bạn sửa, Thể lệ đã được lưu thành phiên bản {Current?.Number}{by}. Nội dung của bạn chưa được lưu " +
             "và vẫn còn nguyên bên dưới. Hãy xem phiên bản mới trong Lịch sử phiên bản; nếu vẫn muốn lưu nội dung của bạn " +
             "thành phiên bản tiếp theo, bấm Lưu phiên bản mới một lần nữa.");
         ModelState.Remove($"{nameof(Input)}.{nameof(Input.BaseNumber)}");
-        Response.StatusCode = StatusCodes.Status409Conflict;
         Input.BaseNumber = Current?.Number ?? 0;
     }
 

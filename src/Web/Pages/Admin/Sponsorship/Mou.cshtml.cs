@@ -185,7 +185,6 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
 
     private PageResult Refused()
     {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         Defaults();
         return Page();
     }
@@ -203,7 +202,8 @@ public sealed class MouModel(SponsorshipService sponsorship, AppDbContext db) : 
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
         (Input, Status, Payment, Cancel, Delete) = (input, status, payment, cancel, delete);
-        Response.StatusCode = stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        if (stale)
+            Response.StatusCode = StatusCodes.Status409Conflict;
         Defaults();
         return Page();
     }

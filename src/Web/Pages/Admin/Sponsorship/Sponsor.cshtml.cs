@@ -88,7 +88,8 @@ public sealed class SponsorModel(SponsorshipService sponsorship, StreamedFormRea
             {
                 var stale = ex.Message == SponsorshipService.StaleSponsorMessage;
                 ModelState.AddModelError(stale ? string.Empty : Key(nameof(SponsorInput.Name)), ex.Message);
-                Response.StatusCode = stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+                if (stale)
+                    Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             }
         }
@@ -99,7 +100,6 @@ public sealed class SponsorModel(SponsorshipService sponsorship, StreamedFormRea
     {
         if (hadLogo && !ModelState.ContainsKey(LogoField))
             ModelState.AddModelError(LogoField, "Logo chưa được lưu vì biểu mẫu còn lỗi. Vui lòng chọn lại tệp logo sau khi sửa.");
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 

@@ -34,7 +34,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider time, Communes com
         if (!Window.IsOpen)
             return Refuse();
         if (!CheckFormat())
-            return PageWithStatus(StatusCodes.Status422UnprocessableEntity);
+            return Page();
 
         var entry = new Entry
         {

@@ -81,7 +81,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
         if (!CanEdit)
             return Refuse();
         if (!CheckFormat())
-            return PageWithStatus(StatusCodes.Status422UnprocessableEntity);
+            return Page();
         if (Input.Version != Entry.Version)
             return Stale();
 
@@ -112,7 +112,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, EntryWorkflow 
             foreach (var problem in problems)
                 ModelState.AddModelError(problem.Key, problem.Message);
             SubmitFailed = true;
-            return PageWithStatus(StatusCodes.Status422UnprocessableEntity);
+            return Page();
         }
 
         var contest = await Db.CurrentContestAsync(cancellationToken);
